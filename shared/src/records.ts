@@ -29,6 +29,8 @@ export interface OrganisationRecord {
   version: number;
   createdAt: string;
   updatedAt: string;
+  createdById: number | null;
+  updatedById: number | null;
 }
 
 export interface PartyRecord {

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { createValidationPipe } from './common/errors/validation-errors';
+import type { AppConfig } from './config/app-config';
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the whole app (API, docs, UI) for a configuration; main.ts listens, tests use it in-process. */
+export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // A caller's X-Request-Id is kept when it is sane, so a request can be followed across systems.
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config), adapter, { bufferLogs: true });
+  app.useLogger(options.quiet ? false : app.get(Logger));
+  app.flushLogs();
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  await app.register(fastifyCookie);
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('X-Request-Id', String(request.id));
+    void reply.header('X-Content-Type-Options', 'nosniff');
+    void reply.header('Referrer-Policy', 'same-origin');
+    void reply.header('X-Frame-Options', 'DENY');
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) void reply.header('Cache-Control', 'no-store');
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('KL Partnerships API')
+      .setDescription(
+        'Partnership management for Kuala Lumpur City Hall. Lists follow react-admin\'s ra-data-simple-rest dialect: ' +
+          '`sort=["field","ASC"]`, `range=[0,24]`, `filter={...}`, total in `Content-Range`.',
+      )
+      .setVersion('0.1.0')
+      .addCookieAuth('klch_session')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+
+  await serveAdminUi(app, config);
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+/**
+ * The built admin UI from the same process: files by name, and index.html for every other path
+ * that is not the API, so the single-page app's own routes load on refresh.
+ */
+async function serveAdminUi(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const built = fs.existsSync(path.join(config.uiDist, 'index.html'));
+  if (built) await app.register(fastifyStatic, { root: config.uiDist, serve: false });
+
+  fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
+    const urlPath = decodeURIComponent(request.url.split('?')[0]);
+    if (urlPath === '/api' || urlPath.startsWith('/api/')) {
+      return reply.status(404).send({ statusCode: 404, message: `There is no API route ${request.method} ${urlPath}.` });
+    }
+    if (!built) {
+      return reply
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('The admin UI has not been built. Run `npm start` (or `npm run build`) from the project root.');
+    }
+    const file = path.normalize(urlPath).replace(/^(\.\.[/\\])+/, '').slice(1);
+    const isAsset = file !== '' && fs.existsSync(path.join(config.uiDist, file)) && fs.statSync(path.join(config.uiDist, file)).isFile();
+    void reply.header(
+      'Content-Security-Policy',
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+    );
+    if (isAsset) {
+      // Vite names assets by content hash, so they can be cached for good; index.html never is.
+      void reply.header('Cache-Control', file.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      return reply.sendFile(file);
+    }
+    void reply.header('Cache-Control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,20 @@
+/**
+ * JSON with object keys sorted at every depth and no whitespace: the same event always gives the
+ * same text, so its hash can be recomputed by anyone (e.g. `jq -cS` gives the same bytes).
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(value as Record<string, unknown>).sort()) {
+      const inner = (value as Record<string, unknown>)[key];
+      if (inner !== undefined) sorted[key] = sortKeys(inner);
+    }
+    return sorted;
+  }
+  return value;
+}

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { JWT_SECRET, resolveJwtSecret } from './jwt-secret';
+import { JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG, JWT_SECRET],
+      extraProviders: [{ provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret }],
+      useFactory: (config: AppConfig, secret: string) => ({
+        secret,
+        signOptions: { algorithm: 'HS256', expiresIn: `${config.sessionHours}h` },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      // Only the login route uses the ThrottlerGuard: sign-in attempts per IP per minute.
+      useFactory: (config: AppConfig) => [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    { provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret },
+    AuthService,
+    LocalStrategy,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+})
+export class AuthModule {}

@@ -1,0 +1,85 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { UserRecord } from '@klch/shared';
+import type { Actor } from '../audit/actor';
+import { AuditService } from '../audit/audit.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { nowIso } from '../database/timestamps';
+import { TransactionRunner } from '../database/transaction-runner';
+import { toUserRecord } from '../users/user-records';
+import { UserEntity } from '../users/user.entity';
+import type { TokenPayload } from './jwt.strategy';
+import { AccountLockedException, clearFailures, lockedUntil, recordFailure } from './login-throttle';
+import { burnDecoyVerification, verifyPassword } from './passwords';
+import type { SessionUser } from './session-user';
+
+const WRONG_CREDENTIALS = 'Wrong username or password.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly audit: AuditService,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Checks a username and password. Every outcome is audited; failures count towards the lockout
+   * of the name typed. Unknown names and wrong passwords get the same answer in the same time.
+   */
+  async verifyCredentials(usernameTyped: string, password: string, requestId: string): Promise<UserEntity> {
+    const username = usernameTyped.trim().toLowerCase().slice(0, 64);
+    const { user, locked } = await this.db.read(async (manager) => ({
+      user: await manager.getRepository(UserEntity).findOne({ where: { username } }),
+      locked: await lockedUntil(manager, username),
+    }));
+    if (locked) throw new AccountLockedException(locked);
+
+    // argon2 is deliberately slow: verify outside any transaction so other writes don't wait on it.
+    const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnDecoyVerification(password), false);
+    const actor: Actor = { id: user?.id ?? null, name: user?.fullName ?? username, role: user?.role ?? null, requestId };
+
+    if (!user || !valid) {
+      const lockedNow = await this.db.write(async (manager) => {
+        const until = await recordFailure(manager, this.config, username);
+        await this.audit.append(manager, actor, {
+          action: 'login_failed',
+          entityType: 'users',
+          entityId: user?.id ?? null,
+          reason: user ? 'wrong password' : `no account named "${username}"`,
+        });
+        return until;
+      });
+      if (lockedNow) throw new AccountLockedException(lockedNow);
+      throw new UnauthorizedException({ statusCode: 401, message: WRONG_CREDENTIALS });
+    }
+    if (!user.active) {
+      throw new UnauthorizedException({ statusCode: 401, message: 'This account is deactivated. Ask an administrator to reactivate it.' });
+    }
+    await this.db.write(async (manager) => {
+      await clearFailures(manager, username);
+      await manager.update(UserEntity, { id: user.id }, { lastLoginAt: nowIso() });
+      await this.audit.append(manager, actor, { action: 'login', entityType: 'users', entityId: user.id });
+    });
+    return user;
+  }
+
+  issueToken(user: UserEntity): string {
+    const payload: TokenPayload = { sub: user.id, tv: user.tokenVersion };
+    return this.jwt.sign(payload);
+  }
+
+  /** Ends every session of the user (all browsers and scripts), not just this one. */
+  async logout(user: SessionUser, requestId: string): Promise<void> {
+    await this.db.write(async (manager) => {
+      await manager.createQueryBuilder().update(UserEntity).set({ tokenVersion: () => 'token_version + 1' }).where('id = :id', { id: user.id }).execute();
+      await this.audit.append(manager, { id: user.id, name: user.fullName, role: user.role, requestId }, { action: 'logout', entityType: 'users', entityId: user.id });
+    });
+  }
+
+  async me(user: SessionUser): Promise<UserRecord> {
+    const row = await this.db.read((manager) => manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } }));
+    return toUserRecord(row);
+  }
+}

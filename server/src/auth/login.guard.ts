@@ -1,0 +1,30 @@
+import { BadRequestException, ExecutionContext, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import type { FastifyRequest } from 'fastify';
+
+/**
+ * passport-local behind a shape check: a body without a username and password is a 400 that says
+ * what is missing, not a misleading "wrong password".
+ */
+@Injectable()
+export class LoginGuard extends AuthGuard('local') {
+  override canActivate(context: ExecutionContext) {
+    const body = context.switchToHttp().getRequest<FastifyRequest>().body as Record<string, unknown> | undefined;
+    const errors: Record<string, string> = {};
+    for (const field of ['username', 'password']) {
+      const value = body?.[field];
+      if (typeof value !== 'string' || value.length === 0) errors[field] = `${field} is required`;
+      else if (value.length > 200) errors[field] = `${field} is too long`;
+    }
+    if (Object.keys(errors).length) {
+      throw new BadRequestException({ statusCode: 400, message: 'Enter a username and a password.', errors });
+    }
+    return super.canActivate(context);
+  }
+
+  /** Let the strategy's own 401/429 through unchanged. */
+  override handleRequest<T>(error: unknown, user: T): T {
+    if (error) throw error;
+    return user;
+  }
+}

@@ -1,0 +1,57 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+
+/**
+ * Every error leaves as `{ statusCode, message, errors? }`: never a stack trace or SQL. Database
+ * constraint failures that slipped past the services' own checks become 409 instead of 500.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const { status, body } = this.toResponse(exception, request);
+    if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    void reply.status(status).send(body);
+  }
+
+  private toResponse(exception: unknown, request: FastifyRequest): { status: number; body: Record<string, unknown> } {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      if (typeof response === 'string') return { status, body: { statusCode: status, message: response } };
+      const body = { ...(response as Record<string, unknown>) };
+      delete body.error;
+      body.statusCode = status;
+      if (Array.isArray(body.message)) body.message = body.message.join('; ');
+      return { status, body };
+    }
+    const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
+    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+      return { status: fastifyStatus, body: { statusCode: fastifyStatus, message: (exception as Error).message } };
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = String((exception as QueryFailedError & { code?: string; driverError?: { code?: string } }).driverError?.code ?? '');
+      if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        return conflict('A record with the same unique value already exists.');
+      }
+      if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        return conflict('This change would break a link between records (something still refers to it, or it refers to something missing).');
+      }
+    }
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: {
+        statusCode: 500,
+        message: `Something went wrong on our side. Nothing was changed. Quote request id ${String(request.id)} when reporting it.`,
+      },
+    };
+  }
+}
+
+function conflict(message: string) {
+  return { status: HttpStatus.CONFLICT, body: { statusCode: HttpStatus.CONFLICT, message } };
+}

@@ -1,0 +1,39 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ListQuery } from './parse-list-query';
+
+/** Adds a parsed list query's filters to a query builder; parameters are always bound, never inlined. */
+export function applyFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery): SelectQueryBuilder<T> {
+  query.filters.forEach((filter, index) => {
+    const param = `f${index}`;
+    const { def, value, op } = filter;
+    if (def.kind === 'custom') {
+      def.apply(qb as unknown as SelectQueryBuilder<ObjectLiteral>, value, param);
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere(`${def.column} IN (:...${param})`, { [param]: value });
+    } else {
+      const operator = op === 'gte' ? '>=' : op === 'lte' ? '<=' : '=';
+      // An upper bound on a timestamp given as a bare date includes that whole day.
+      const bound = def.kind === 'range' && def.type === 'timestamp' && op === 'lte' && String(value).length === 10 ? `${value}T23:59:59.999Z` : value;
+      qb.andWhere(`${def.column} ${operator} :${param}`, { [param]: bound });
+    }
+  });
+  return qb;
+}
+
+/** Sort (with a unique tie-breaker so pages are stable) and page. */
+export function applySortAndPage<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, tieBreaker: string): SelectQueryBuilder<T> {
+  qb.orderBy(query.sort.column, query.sort.order);
+  if (query.sort.column !== tieBreaker) qb.addOrderBy(tieBreaker, 'ASC');
+  return qb.offset(query.offset).limit(query.limit);
+}
+
+/** `Content-Range: partnerships 0-24/319`, as ra-data-simple-rest reads it. */
+export function contentRange(resource: string, offset: number, count: number, total: number): string {
+  return count === 0 ? `${resource} */${total}` : `${resource} ${offset}-${offset + count - 1}/${total}`;
+}
+
+/** A LIKE pattern for "contains", with the user's % and _ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,25 @@
+import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+
+export type ScalarType = 'string' | 'integer' | 'boolean' | 'date';
+
+/**
+ * How one filter field maps to SQL. `exact` takes a value or an array (IN); `range` is a date field
+ * filtered with `field_gte` / `field_lte`; `custom` builds its own condition (search, joins).
+ */
+export type FilterDef =
+  | { kind: 'exact'; column: string; type: ScalarType }
+  | { kind: 'range'; column: string; type: 'date' | 'timestamp' }
+  | { kind: 'custom'; type: ScalarType; many?: boolean; apply: (qb: SelectQueryBuilder<ObjectLiteral>, value: unknown, param: string) => void };
+
+/** What a resource lets clients sort and filter by: anything else is a 400, never SQL. */
+export interface ListSpec {
+  resource: string;
+  sortable: Record<string, string>;
+  defaultSort: { field: string; order: 'ASC' | 'DESC' };
+  /** A unique column appended to every sort so pages never overlap or skip rows. */
+  tieBreaker: string;
+  filters: Record<string, FilterDef>;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;

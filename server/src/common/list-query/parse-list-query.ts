@@ -1,0 +1,135 @@
+import { BadRequestException } from '@nestjs/common';
+import { DEFAULT_PAGE_SIZE, type FilterDef, type ListSpec, MAX_PAGE_SIZE, type ScalarType } from './list-spec';
+
+export interface ListQuery {
+  sort: { column: string; order: 'ASC' | 'DESC' };
+  offset: number;
+  limit: number;
+  filters: Array<{ name: string; def: FilterDef; op: 'eq' | 'gte' | 'lte'; value: unknown }>;
+}
+
+/** The raw query string of a react-admin `ra-data-simple-rest` getList: `sort`, `range`, `filter` as JSON. */
+export interface RawListQuery {
+  sort?: unknown;
+  range?: unknown;
+  filter?: unknown;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
+  return { sort: parseSort(raw.sort, spec), ...parseRange(raw.range), filters: parseFilters(raw.filter, spec) };
+}
+
+function parseJson(name: string, text: unknown): unknown {
+  if (typeof text !== 'string') throw bad(`"${name}" must be given once, as JSON.`, name);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw bad(`"${name}" is not valid JSON.`, name);
+  }
+}
+
+function parseSort(text: unknown, spec: ListSpec): ListQuery['sort'] {
+  if (text === undefined) return { column: spec.sortable[spec.defaultSort.field], order: spec.defaultSort.order };
+  const value = parseJson('sort', text);
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') {
+    throw bad('"sort" must look like ["field","ASC"].', 'sort');
+  }
+  const [field, order] = value as [string, unknown];
+  const column = Object.prototype.hasOwnProperty.call(spec.sortable, field) ? spec.sortable[field] : undefined;
+  if (!column) {
+    throw bad(`${spec.resource} cannot be sorted by "${field}". Sortable fields: ${Object.keys(spec.sortable).join(', ')}.`, 'sort');
+  }
+  const upper = typeof order === 'string' ? order.toUpperCase() : '';
+  if (upper !== 'ASC' && upper !== 'DESC') throw bad('The sort order must be "ASC" or "DESC".', 'sort');
+  return { column, order: upper };
+}
+
+function parseRange(text: unknown): { offset: number; limit: number } {
+  if (text === undefined) return { offset: 0, limit: DEFAULT_PAGE_SIZE };
+  const value = parseJson('range', text);
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    !value.every((n) => Number.isInteger(n) && n >= 0) ||
+    (value[1] as number) < (value[0] as number)
+  ) {
+    throw bad('"range" must look like [0,24]: two whole numbers, the first not above the second.', 'range');
+  }
+  const [start, end] = value as [number, number];
+  // Pages are capped rather than refused: react-admin asks for what it shows, scripts get the cap.
+  return { offset: start, limit: Math.min(end - start + 1, MAX_PAGE_SIZE) };
+}
+
+function parseFilters(text: unknown, spec: ListSpec): ListQuery['filters'] {
+  if (text === undefined) return [];
+  const value = parseJson('filter', text);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad('"filter" must be a JSON object.', 'filter');
+  const filters: ListQuery['filters'] = [];
+  for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
+    const { name, op } = splitOperator(key);
+    const def = Object.prototype.hasOwnProperty.call(spec.filters, name) ? spec.filters[name] : undefined;
+    if (!def || (op !== 'eq' && def.kind !== 'range')) {
+      throw bad(`${spec.resource} cannot be filtered by "${key}". Filters: ${describeFilters(spec)}.`, 'filter');
+    }
+    if (raw === null || raw === '') continue; // an emptied filter input means "no filter"
+    filters.push({ name, def, op, value: checkValue(key, def, raw) });
+  }
+  return filters;
+}
+
+function splitOperator(key: string): { name: string; op: 'eq' | 'gte' | 'lte' } {
+  if (key.endsWith('_gte')) return { name: key.slice(0, -4), op: 'gte' };
+  if (key.endsWith('_lte')) return { name: key.slice(0, -4), op: 'lte' };
+  return { name: key, op: 'eq' };
+}
+
+function describeFilters(spec: ListSpec): string {
+  return Object.entries(spec.filters)
+    .map(([name, def]) => (def.kind === 'range' ? `${name}_gte, ${name}_lte` : name))
+    .join(', ');
+}
+
+function checkValue(key: string, def: FilterDef, raw: unknown): unknown {
+  if (def.kind === 'range') {
+    const pattern = def.type === 'date' ? DATE : TIMESTAMP;
+    if (typeof raw !== 'string' || !pattern.test(raw)) {
+      throw bad(`Filter "${key}" needs a date like 2024-06-30${def.type === 'timestamp' ? ' or 2024-06-30T00:00:00Z' : ''}.`, key);
+    }
+    return raw;
+  }
+  const many = def.kind === 'exact' || def.many;
+  if (Array.isArray(raw)) {
+    if (!many) throw bad(`Filter "${key}" takes one value, not a list.`, key);
+    if (raw.length > 1000) throw bad(`Filter "${key}" takes at most 1000 values.`, key);
+    return raw.map((item) => checkScalar(key, def.type, item));
+  }
+  return checkScalar(key, def.type, raw);
+}
+
+function checkScalar(key: string, type: ScalarType, raw: unknown): unknown {
+  switch (type) {
+    case 'string':
+      if (typeof raw === 'string' && raw.length <= 500) return raw;
+      if (typeof raw === 'number') return String(raw);
+      throw bad(`Filter "${key}" needs text.`, key);
+    case 'integer': {
+      const n = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
+      if (Number.isSafeInteger(n)) return n;
+      throw bad(`Filter "${key}" needs a whole number.`, key);
+    }
+    case 'boolean':
+      if (typeof raw === 'boolean') return raw;
+      if (raw === 'true' || raw === 'false') return raw === 'true';
+      throw bad(`Filter "${key}" needs true or false.`, key);
+    case 'date':
+      if (typeof raw === 'string' && DATE.test(raw)) return raw;
+      throw bad(`Filter "${key}" needs a date like 2024-06-30.`, key);
+  }
+}
+
+function bad(message: string, field: string): BadRequestException {
+  return new BadRequestException({ statusCode: 400, message, errors: { [field]: message } });
+}

@@ -1,0 +1,24 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+/** Trims surrounding whitespace; an empty optional text becomes null. */
+const trim = (optional: boolean) =>
+  Transform(({ value }) => {
+    if (typeof value !== 'string') return value;
+    const trimmed = value.trim();
+    return optional && trimmed === '' ? null : trimmed;
+  });
+
+export function RequiredText(max: number) {
+  return applyDecorators(trim(false), IsString(), IsNotEmpty({ message: '$property is required' }), MaxLength(max));
+}
+
+/** Optional on update (absent = unchanged) but never empty when given. */
+export function OptionalRequiredText(max: number) {
+  return applyDecorators(trim(false), IsOptional(), IsString(), IsNotEmpty({ message: '$property cannot be empty' }), MaxLength(max));
+}
+
+export function OptionalText(max: number) {
+  return applyDecorators(trim(true), IsOptional(), IsString(), MaxLength(max));
+}

@@ -1,0 +1,98 @@
+import * as path from 'node:path';
+
+/** Where the repository's root is when running from `server/dist` or from `server/src` under jest. */
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string };
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  database: DatabaseConfig;
+  /** Required in production; in demo mode generated once and kept in the data folder. */
+  jwtSecret: string | null;
+  sessionHours: number;
+  cookieSecure: boolean;
+  demoPassword: string | null;
+  uiDist: string;
+  logLevel: string;
+  /** Requests larger than this are refused with 413. */
+  bodyLimitBytes: number;
+  /** Sign-in failures per account before it is locked, and for how long. */
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  /** Sign-in attempts per IP per minute. */
+  loginAttemptsPerMinute: number;
+  /** Behind a reverse proxy, take the client's IP from X-Forwarded-For (for per-IP throttling). */
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the environment once at start; a bad setting stops the start with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data');
+  const database = parseDatabaseUrl(env.DATABASE_URL, dataDir);
+
+  const jwtSecret = env.JWT_SECRET ?? null;
+  if (production && !jwtSecret) {
+    throw new ConfigError('JWT_SECRET is required in production: set it to at least 32 random characters (e.g. `openssl rand -base64 48`).');
+  }
+  if (jwtSecret !== null && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET is too short: use at least 32 random characters.');
+  }
+  if (production && env.DEMO_PASSWORD) {
+    throw new ConfigError('DEMO_PASSWORD is for demo mode only and must not be set in production.');
+  }
+  if (env.DEMO_PASSWORD !== undefined && env.DEMO_PASSWORD.length < 12) {
+    throw new ConfigError('DEMO_PASSWORD must be at least 12 characters (the same rule as every password).');
+  }
+
+  return {
+    production,
+    port: intSetting(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir,
+    database,
+    jwtSecret,
+    sessionHours: intSetting(env, 'SESSION_HOURS', 8, 1, 24),
+    cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
+    demoPassword: env.DEMO_PASSWORD ?? null,
+    uiDist: path.resolve(PROJECT_ROOT, env.UI_DIST ?? 'admin-ui/dist'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    bodyLimitBytes: intSetting(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    lockoutThreshold: intSetting(env, 'LOCKOUT_THRESHOLD', 5, 1, 100),
+    lockoutMinutes: intSetting(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    loginAttemptsPerMinute: intSetting(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 20, 1, 10000),
+    trustProxy: env.TRUST_PROXY === 'true',
+  };
+}
+
+/** `sqlite:relative/or/absolute.sqlite` (relative to the project root) or `postgres://…`. */
+export function parseDatabaseUrl(url: string | undefined, dataDir: string): DatabaseConfig {
+  if (!url) return { kind: 'sqlite', file: path.join(dataDir, 'klch.sqlite') };
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { kind: 'postgres', url };
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file) throw new ConfigError('DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:data/klch.sqlite');
+    return { kind: 'sqlite', file: path.resolve(PROJECT_ROOT, file) };
+  }
+  throw new ConfigError('DATABASE_URL must start with sqlite: or postgres:// (got something else).');
+}
+
+function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+  }
+  return value;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,29 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { loadReferenceData } from '../seed/reference-data';
+import { type DemoLogin, seedDemo } from '../seed/seed-demo';
+import { MIGRATIONS } from './migrations';
+import { checkSqlitePragmas } from './sqlite-pragmas';
+
+export interface PreparedDatabase {
+  /** True when this start created the schema. */
+  created: boolean;
+  migrationsRun: string[];
+  demoLogins: DemoLogin[];
+}
+
+/**
+ * What every start does before serving: migrate, check SQLite's safety settings, refresh reference
+ * data, and on a brand-new database outside production, load the demo data and demo users.
+ */
+export async function prepareDatabase(app: INestApplicationContext, config: AppConfig): Promise<PreparedDatabase> {
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  await checkSqlitePragmas(dataSource);
+  const ran = await dataSource.runMigrations({ transaction: 'each' });
+  const created = ran.some((migration) => migration.name === MIGRATIONS[0].name);
+  await dataSource.transaction((manager) => loadReferenceData(manager));
+  const demoLogins = created && !config.production ? await seedDemo(app, config.demoPassword) : [];
+  return { created, migrationsRun: ran.map((migration) => migration.name), demoLogins };
+}

@@ -1,0 +1,34 @@
+import { containsPattern } from '../common/list-query/apply-list-query';
+import type { ListSpec } from '../common/list-query/list-spec';
+
+export const ORGANISATION_LIST: ListSpec = {
+  resource: 'organisations',
+  sortable: {
+    id: 'o.id',
+    name: 'o.name',
+    type: 'o.type',
+    country: 'o.country',
+    city: 'o.city',
+    createdAt: 'o.created_at',
+    updatedAt: 'o.updated_at',
+  },
+  defaultSort: { field: 'name', order: 'ASC' },
+  tieBreaker: 'o.id',
+  filters: {
+    id: { kind: 'exact', column: 'o.id', type: 'integer' },
+    type: { kind: 'exact', column: 'o.type', type: 'string' },
+    country: { kind: 'exact', column: 'o.country', type: 'string' },
+    parentId: { kind: 'exact', column: 'o.parent_id', type: 'integer' },
+    createdAt: { kind: 'range', column: 'o.created_at', type: 'timestamp' },
+    updatedAt: { kind: 'range', column: 'o.updated_at', type: 'timestamp' },
+    q: {
+      kind: 'custom',
+      type: 'string',
+      apply: (qb, value, param) =>
+        qb.andWhere(
+          `(LOWER(o.name) LIKE :${param} ESCAPE '\\' OR LOWER(o.aliases) LIKE :${param} ESCAPE '\\' OR LOWER(COALESCE(o.city, '')) LIKE :${param} ESCAPE '\\')`,
+          { [param]: containsPattern(String(value)) },
+        ),
+    },
+  },
+};

@@ -1,0 +1,88 @@
+import type { ListSpec } from '../common/list-query/list-spec';
+import { containsPattern } from '../common/list-query/apply-list-query';
+
+/** Sorting and filtering of GET /api/partnerships. The main query is `partnerships p`, with no joins. */
+export const PARTNERSHIP_LIST: ListSpec = {
+  resource: 'partnerships',
+  sortable: {
+    id: 'p.id',
+    code: 'p.code',
+    title: 'p.title',
+    status: 'p.status',
+    category: 'p.category',
+    instrument: 'p.instrument',
+    proposedOn: 'p.proposed_on',
+    signedOn: 'p.signed_on',
+    effectiveFrom: 'p.effective_from',
+    expiresOn: 'p.expires_on',
+    nextReviewOn: 'p.next_review_on',
+    createdAt: 'p.created_at',
+    updatedAt: 'p.updated_at',
+  },
+  defaultSort: { field: 'code', order: 'ASC' },
+  tieBreaker: 'p.id',
+  filters: {
+    id: { kind: 'exact', column: 'p.id', type: 'integer' },
+    status: { kind: 'exact', column: 'p.status', type: 'string' },
+    category: { kind: 'exact', column: 'p.category', type: 'string' },
+    instrument: { kind: 'exact', column: 'p.instrument', type: 'string' },
+    ownerId: { kind: 'exact', column: 'p.owner_id', type: 'integer' },
+    code: { kind: 'exact', column: 'p.code', type: 'string' },
+    proposedOn: { kind: 'range', column: 'p.proposed_on', type: 'date' },
+    signedOn: { kind: 'range', column: 'p.signed_on', type: 'date' },
+    effectiveFrom: { kind: 'range', column: 'p.effective_from', type: 'date' },
+    expiresOn: { kind: 'range', column: 'p.expires_on', type: 'date' },
+    nextReviewOn: { kind: 'range', column: 'p.next_review_on', type: 'date' },
+    createdAt: { kind: 'range', column: 'p.created_at', type: 'timestamp' },
+    updatedAt: { kind: 'range', column: 'p.updated_at', type: 'timestamp' },
+    q: {
+      kind: 'custom',
+      type: 'string',
+      // Title (both languages), code, and the names and aliases of every party.
+      apply: (qb, value, param) =>
+        qb.andWhere(
+          `(LOWER(p.title) LIKE :${param} ESCAPE '\\' OR LOWER(COALESCE(p.title_ms, '')) LIKE :${param} ESCAPE '\\'
+            OR LOWER(p.code) LIKE :${param} ESCAPE '\\'
+            OR EXISTS (SELECT 1 FROM partnership_parties qp JOIN organisations qo ON qo.id = qp.organisation_id
+                       WHERE qp.partnership_id = p.id
+                         AND (LOWER(qo.name) LIKE :${param} ESCAPE '\\' OR LOWER(qo.aliases) LIKE :${param} ESCAPE '\\')))`,
+          { [param]: containsPattern(String(value)) },
+        ),
+    },
+    country: {
+      kind: 'custom',
+      type: 'string',
+      many: true,
+      // Partnerships with a party from these countries (ISO 3166-1 alpha-2).
+      apply: (qb, value, param) =>
+        qb.andWhere(
+          `EXISTS (SELECT 1 FROM partnership_parties cp JOIN organisations co ON co.id = cp.organisation_id
+                   WHERE cp.partnership_id = p.id AND co.country IN (:...${param}))`,
+          { [param]: ([] as unknown[]).concat(value).map((c) => String(c).toUpperCase()) },
+        ),
+    },
+    organisationId: {
+      kind: 'custom',
+      type: 'integer',
+      many: true,
+      apply: (qb, value, param) =>
+        qb.andWhere(`EXISTS (SELECT 1 FROM partnership_parties op WHERE op.partnership_id = p.id AND op.organisation_id IN (:...${param}))`, {
+          [param]: ([] as unknown[]).concat(value),
+        }),
+    },
+    sdgTargets: {
+      kind: 'custom',
+      type: 'string',
+      many: true,
+      apply: (qb, value, param) =>
+        qb.andWhere(`EXISTS (SELECT 1 FROM partnership_sdg_targets st WHERE st.partnership_id = p.id AND st.target_code IN (:...${param}))`, {
+          [param]: ([] as unknown[]).concat(value),
+        }),
+    },
+    archived: {
+      kind: 'custom',
+      type: 'boolean',
+      apply: (qb, value) => qb.andWhere(value ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'),
+    },
+  },
+};

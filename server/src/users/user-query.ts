@@ -1,0 +1,22 @@
+import { containsPattern } from '../common/list-query/apply-list-query';
+import type { ListSpec } from '../common/list-query/list-spec';
+
+export const USER_LIST: ListSpec = {
+  resource: 'users',
+  sortable: { id: 'u.id', username: 'u.username', fullName: 'u.full_name', role: 'u.role', active: 'u.active', createdAt: 'u.created_at' },
+  defaultSort: { field: 'username', order: 'ASC' },
+  tieBreaker: 'u.id',
+  filters: {
+    id: { kind: 'exact', column: 'u.id', type: 'integer' },
+    role: { kind: 'exact', column: 'u.role', type: 'string' },
+    active: { kind: 'exact', column: 'u.active', type: 'boolean' },
+    q: {
+      kind: 'custom',
+      type: 'string',
+      apply: (qb, value, param) =>
+        qb.andWhere(`(u.username LIKE :${param} ESCAPE '\\' OR LOWER(u.full_name) LIKE :${param} ESCAPE '\\' OR LOWER(COALESCE(u.email, '')) LIKE :${param} ESCAPE '\\')`, {
+          [param]: containsPattern(String(value)),
+        }),
+    },
+  },
+};
