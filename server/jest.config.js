@@ -7,7 +7,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
+  // These dependencies ship only ES modules; Node 20 loads them natively, jest needs them compiled.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie)/)'],
   moduleNameMapper: { '^@klch/shared$': '<rootDir>/../shared/src/index.ts' },
   testTimeout: 30000,
   maxWorkers: 2,

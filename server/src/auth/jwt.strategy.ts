@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import type { FastifyRequest } from 'fastify';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { TransactionRunner } from '../database/transaction-runner';
 import { UserEntity } from '../users/user.entity';
 import { JWT_SECRET } from './jwt-secret';
-import { SESSION_COOKIE } from './session-cookie';
+import { readSessionCookie } from './session-cookie';
 import type { SessionUser } from './session-user';
 
 export interface TokenPayload {
@@ -14,7 +13,6 @@ export interface TokenPayload {
   tv: number;
 }
 
-const fromCookie = (request: FastifyRequest): string | null => request.cookies?.[SESSION_COOKIE] ?? null;
 
 /**
  * Accepts the session cookie (browser) or `Authorization: Bearer` (scripts). A token is valid only
@@ -28,7 +26,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     private readonly db: TransactionRunner,
   ) {
     super({
-      jwtFromRequest: ExtractJwt.fromExtractors([fromCookie as never, ExtractJwt.fromAuthHeaderAsBearerToken()]),
+      jwtFromRequest: ExtractJwt.fromExtractors([readSessionCookie as never, ExtractJwt.fromAuthHeaderAsBearerToken()]),
       secretOrKey: secret,
       algorithms: ['HS256'],
       ignoreExpiration: false,

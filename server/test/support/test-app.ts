@@ -1,0 +1,100 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Client } from 'pg';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { type AppConfig, loadConfig } from '../../src/config/app-config';
+import { prepareDatabase } from '../../src/database/prepare-database';
+
+export const DEMO_PASSWORD = 'demo-pass-1234';
+export const DB_KIND: 'sqlite' | 'postgres' = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  dataSource: DataSource;
+  http: () => ReturnType<typeof request>;
+  /** Signs in as a demo user and returns the bearer token. */
+  login: (username: string, password?: string) => Promise<string>;
+  /** Rows of a raw SQL query (placeholders written as $1, $2 work on both databases). */
+  sql: <T = Record<string, unknown>>(query: string, params?: unknown[]) => Promise<T[]>;
+  close: () => Promise<void>;
+}
+
+let counter = 0;
+
+/**
+ * A real app on a real, brand-new database: a SQLite file in a temp folder, or a new PostgreSQL
+ * database created for this test file and dropped afterwards. Demo data is loaded as at a first start.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klch-test-'));
+  const uiDist = path.join(dataDir, 'ui');
+  fs.mkdirSync(path.join(uiDist, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(uiDist, 'index.html'), '<!doctype html><title>KL Partnerships</title><div id="root"></div>');
+  fs.writeFileSync(path.join(uiDist, 'assets', 'app-abc123.js'), 'console.log("ui")');
+
+  let databaseUrl = `sqlite:${path.join(dataDir, 'test.sqlite')}`;
+  let dropDatabase = async () => undefined as void;
+  if (DB_KIND === 'postgres') {
+    const name = `klch_test_${process.pid}_${Date.now()}_${counter++}`;
+    await adminQuery(`CREATE DATABASE ${name}`);
+    const url = new URL(PG_URL);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    UI_DIST: uiDist,
+    DATABASE_URL: databaseUrl,
+    DEMO_PASSWORD,
+    LOGIN_ATTEMPTS_PER_MINUTE: '10000',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const app = await createApp(config, { quiet: true });
+  await prepareDatabase(app, config);
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const http = () => request(app.getHttpServer());
+
+  return {
+    app,
+    config,
+    dataSource,
+    http,
+    login: async (username, password = DEMO_PASSWORD) => {
+      const response = await http().post('/api/auth/login').send({ username, password });
+      if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body.accessToken as string;
+    },
+    sql: async (query, params = []) => {
+      const text = DB_KIND === 'sqlite' ? query.replace(/\$\d+/g, '?') : query;
+      return dataSource.query(text, params);
+    },
+    close: async () => {
+      await app.close();
+      await dropDatabase();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
