@@ -19,11 +19,16 @@ export interface PreparedDatabase {
  * data, and on a brand-new database outside production, load the demo data and demo users.
  */
 export async function prepareDatabase(app: INestApplicationContext, config: AppConfig): Promise<PreparedDatabase> {
+  const { created, migrationsRun } = await migrateDatabase(app);
+  const demoLogins = created && !config.production ? await seedDemo(app, config.demoPassword) : [];
+  return { created, migrationsRun, demoLogins };
+}
+
+/** Migrations and reference data only: what `npm run migrate` and `user:create` need. */
+export async function migrateDatabase(app: INestApplicationContext): Promise<Omit<PreparedDatabase, 'demoLogins'>> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   await checkSqlitePragmas(dataSource);
   const ran = await dataSource.runMigrations({ transaction: 'each' });
-  const created = ran.some((migration) => migration.name === MIGRATIONS[0].name);
   await dataSource.transaction((manager) => loadReferenceData(manager));
-  const demoLogins = created && !config.production ? await seedDemo(app, config.demoPassword) : [];
-  return { created, migrationsRun: ran.map((migration) => migration.name), demoLogins };
+  return { created: ran.some((migration) => migration.name === MIGRATIONS[0].name), migrationsRun: ran.map((migration) => migration.name) };
 }
