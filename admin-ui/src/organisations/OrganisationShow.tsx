@@ -1,0 +1,37 @@
+import { Box } from '@mui/material';
+import {
+  BooleanField,
+  DateField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextArrayField,
+  TextField,
+  UrlField,
+} from 'react-admin';
+import { ORGANISATION_TYPE_CHOICES } from '../common/choices';
+import { CountryField } from '../common/CountryField';
+import { DemoDataNotice } from '../common/DemoDataNotice';
+
+export const OrganisationShow = () => (
+  <Show>
+    <Box sx={{ px: 2, pt: 2 }}>
+      <DemoDataNotice />
+    </Box>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <TextArrayField source="aliases" emptyText="-" />
+      <SelectField source="type" choices={ORGANISATION_TYPE_CHOICES} />
+      <CountryField source="country" />
+      <TextField source="city" emptyText="-" />
+      <ReferenceField source="parentId" reference="organisations" link="show" emptyText="-" />
+      <UrlField source="website" target="_blank" rel="noopener noreferrer" emptyText="-" />
+      <TextField source="notes" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />
+      <BooleanField source="isDemoData" />
+      <TextField source="version" />
+      <DateField source="createdAt" showTime />
+      <DateField source="updatedAt" showTime />
+    </SimpleShowLayout>
+  </Show>
+);
