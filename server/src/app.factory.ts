@@ -71,7 +71,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
 async function serveAdminUi(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   const built = fs.existsSync(path.join(config.uiDist, 'index.html'));
-  if (built) await app.register(fastifyStatic, { root: config.uiDist, serve: false });
+  // cacheControl: false, or @fastify/static would replace the Cache-Control set below with its own `max-age=0`.
+  if (built) await app.register(fastifyStatic, { root: config.uiDist, serve: false, cacheControl: false });
 
   fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
     const urlPath = decodeURIComponent(request.url.split('?')[0]);

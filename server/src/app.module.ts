@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -27,6 +27,8 @@ export class AppModule {
       imports: [
         ConfigHolderModule.with(config),
         LoggerModule.forRoot({
+          // Nest 11's route syntax for "every path" (the library's default '*' only logs a warning).
+          forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.logLevel,
             // The request id is fastify's (taken from X-Request-Id when sane), so logs and audit events match.

@@ -38,7 +38,8 @@ export class AuthService {
 
     // argon2 is deliberately slow: verify outside any transaction so other writes don't wait on it.
     const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnDecoyVerification(password), false);
-    const actor: Actor = { id: user?.id ?? null, name: user?.fullName ?? username, role: user?.role ?? null, requestId };
+    // An unknown name is not written down: people sometimes type their password into the username box.
+    const actor: Actor = { id: user?.id ?? null, name: user?.fullName ?? null, role: user?.role ?? null, requestId };
 
     if (!user || !valid) {
       const lockedNow = await this.db.write(async (manager) => {
@@ -47,7 +48,7 @@ export class AuthService {
           action: 'login_failed',
           entityType: 'users',
           entityId: user?.id ?? null,
-          reason: user ? 'wrong password' : `no account named "${username}"`,
+          reason: user ? 'wrong password' : 'unknown username',
         });
         return until;
       });

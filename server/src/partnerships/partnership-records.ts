@@ -12,22 +12,22 @@ import type { PartnershipEntity } from './partnership.entity';
 export async function toPartnershipRecords(manager: EntityManager, rows: PartnershipEntity[]): Promise<PartnershipRecord[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [parties, targets, owners] = await Promise.all([
-    manager
-      .getRepository(PartnershipPartyEntity)
-      .createQueryBuilder('pp')
-      .where('pp.partnership_id IN (:...ids)', { ids })
-      .orderBy('pp.position', 'ASC')
-      .getMany(),
-    manager
-      .getRepository(PartnershipSdgTargetEntity)
-      .createQueryBuilder('pt')
-      .innerJoin('sdg_targets', 't', 't.code = pt.target_code')
-      .where('pt.partnership_id IN (:...ids)', { ids })
-      .orderBy('t.position', 'ASC')
-      .getMany(),
-    ownerNames(manager, rows),
-  ]);
+  // One after another, not Promise.all: inside a transaction the manager has a single connection, and
+  // overlapping queries on one pg client are deprecated (an error from pg 9).
+  const parties = await manager
+    .getRepository(PartnershipPartyEntity)
+    .createQueryBuilder('pp')
+    .where('pp.partnership_id IN (:...ids)', { ids })
+    .orderBy('pp.position', 'ASC')
+    .getMany();
+  const targets = await manager
+    .getRepository(PartnershipSdgTargetEntity)
+    .createQueryBuilder('pt')
+    .innerJoin('sdg_targets', 't', 't.code = pt.target_code')
+    .where('pt.partnership_id IN (:...ids)', { ids })
+    .orderBy('t.position', 'ASC')
+    .getMany();
+  const owners = await ownerNames(manager, rows);
   return rows.map((row) =>
     toPartnershipRecord(
       row,

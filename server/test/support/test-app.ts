@@ -31,8 +31,9 @@ let counter = 0;
 /**
  * A real app on a real, brand-new database: a SQLite file in a temp folder, or a new PostgreSQL
  * database created for this test file and dropped afterwards. Demo data is loaded as at a first start.
+ * A setting given as `undefined` removes the harness's default (e.g. `DEMO_PASSWORD: undefined`).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klch-test-'));
   const uiDist = path.join(dataDir, 'ui');
   fs.mkdirSync(path.join(uiDist, 'assets'), { recursive: true });
@@ -50,7 +51,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 
-  const config = loadConfig({
+  const settings: Record<string, string | undefined> = {
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
     UI_DIST: uiDist,
@@ -59,7 +60,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOGIN_ATTEMPTS_PER_MINUTE: '10000',
     LOG_LEVEL: 'silent',
     ...env,
-  });
+  };
+  for (const key of Object.keys(settings)) if (settings[key] === undefined) delete settings[key];
+  const config = loadConfig(settings);
   const app = await createApp(config, { quiet: true });
   await prepareDatabase(app, config);
   const dataSource = app.get<DataSource>(getDataSourceToken());

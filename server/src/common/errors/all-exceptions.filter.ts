@@ -41,6 +41,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
         return conflict('This change would break a link between records (something still refers to it, or it refers to something missing).');
       }
+      // PostgreSQL's "data exception" class (a number beyond INTEGER, a NUL character, a text too long):
+      // every value reaches SQL as a bound parameter, so this is the caller's input, not a server fault.
+      if (code.startsWith('22')) {
+        return {
+          status: HttpStatus.BAD_REQUEST,
+          body: { statusCode: HttpStatus.BAD_REQUEST, message: 'A value in the request cannot be stored or searched for: a number out of range, a text too long, or a character that is not allowed.' },
+        };
+      }
     }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,

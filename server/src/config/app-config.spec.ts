@@ -1,0 +1,111 @@
+import * as path from 'node:path';
+import { ConfigError, loadConfig, parseDatabaseUrl } from './app-config';
+
+/** The repository root, as app-config resolves relative paths (this file sits beside it). */
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
+const SECRET = 'x'.repeat(32);
+
+describe('loadConfig', () => {
+  it('starts in demo mode with safe defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      production: false,
+      port: 3000,
+      host: '127.0.0.1',
+      jwtSecret: null,
+      sessionHours: 8,
+      cookieSecure: false,
+      demoPassword: null,
+      bodyLimitBytes: 1024 * 1024,
+      lockoutThreshold: 5,
+      lockoutMinutes: 15,
+      loginAttemptsPerMinute: 20,
+      trustProxy: false,
+    });
+    expect(config.dataDir).toBe(path.join(PROJECT_ROOT, 'data'));
+    expect(config.database).toEqual({ kind: 'sqlite', file: path.join(PROJECT_ROOT, 'data', 'klch.sqlite') });
+  });
+
+  it('refuses production without JWT_SECRET', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
+  });
+
+  it('refuses a JWT_SECRET shorter than 32 characters, in production and in demo mode', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(31) })).toThrow(/too short/);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ JWT_SECRET: '' })).toThrow(ConfigError);
+  });
+
+  it('starts production with a long JWT_SECRET: secure cookies, no demo password', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET });
+    expect(config).toMatchObject({ production: true, jwtSecret: SECRET, cookieSecure: true, demoPassword: null });
+  });
+
+  it('refuses DEMO_PASSWORD in production, and a short one anywhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, DEMO_PASSWORD: 'a-long-demo-password' })).toThrow(/demo mode only/);
+    expect(() => loadConfig({ DEMO_PASSWORD: 'short' })).toThrow(/at least 12/);
+    expect(loadConfig({ DEMO_PASSWORD: 'a-long-demo-password' }).demoPassword).toBe('a-long-demo-password');
+  });
+
+  it.each(['abc', '70000', '-1', '3.5', '1e3x', '65536'])('refuses PORT=%s', (port) => {
+    expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: port })).toThrow(/PORT must be a whole number from 0 to 65535/);
+  });
+
+  it('takes a valid PORT and treats an empty one as unset', () => {
+    expect(loadConfig({ PORT: '8080' }).port).toBe(8080);
+    expect(loadConfig({ PORT: '' }).port).toBe(3000);
+  });
+
+  it('refuses other numeric settings out of range', () => {
+    expect(() => loadConfig({ SESSION_HOURS: '0' })).toThrow(/SESSION_HOURS/);
+    expect(() => loadConfig({ LOCKOUT_THRESHOLD: 'many' })).toThrow(/LOCKOUT_THRESHOLD/);
+    expect(() => loadConfig({ BODY_LIMIT_BYTES: '10' })).toThrow(/BODY_LIMIT_BYTES/);
+    expect(loadConfig({ SESSION_HOURS: '12' }).sessionHours).toBe(12);
+  });
+
+  it('lets COOKIE_SECURE override the production default either way', () => {
+    expect(loadConfig({ COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  });
+});
+
+describe('parseDatabaseUrl', () => {
+  const dataDir = '/srv/klch/data';
+
+  it('defaults to a SQLite file in the data folder', () => {
+    expect(parseDatabaseUrl(undefined, dataDir)).toEqual({ kind: 'sqlite', file: '/srv/klch/data/klch.sqlite' });
+    expect(parseDatabaseUrl('', dataDir)).toEqual({ kind: 'sqlite', file: '/srv/klch/data/klch.sqlite' });
+  });
+
+  it('resolves a relative SQLite path against the project root', () => {
+    expect(parseDatabaseUrl('sqlite:data/klch.sqlite', dataDir)).toEqual({ kind: 'sqlite', file: path.join(PROJECT_ROOT, 'data', 'klch.sqlite') });
+    expect(parseDatabaseUrl('sqlite:./db/other.sqlite', dataDir)).toEqual({ kind: 'sqlite', file: path.join(PROJECT_ROOT, 'db', 'other.sqlite') });
+  });
+
+  it('keeps an absolute SQLite path, written sqlite:/path or sqlite:///path', () => {
+    expect(parseDatabaseUrl('sqlite:/var/lib/klch/db.sqlite', dataDir)).toEqual({ kind: 'sqlite', file: '/var/lib/klch/db.sqlite' });
+    expect(parseDatabaseUrl('sqlite:///var/lib/klch/db.sqlite', dataDir)).toEqual({ kind: 'sqlite', file: '/var/lib/klch/db.sqlite' });
+  });
+
+  it('passes PostgreSQL URLs through unchanged', () => {
+    for (const url of ['postgres://klch:secret@db:5432/klch', 'postgresql://db/klch?sslmode=require']) {
+      expect(parseDatabaseUrl(url, dataDir)).toEqual({ kind: 'postgres', url });
+    }
+  });
+
+  it.each(['mysql://db/klch', 'klch.sqlite', 'sqlite', 'http://db', 'postgres:/db', ' sqlite:x.db'])('refuses %s', (url) => {
+    expect(() => parseDatabaseUrl(url, dataDir)).toThrow(ConfigError);
+    expect(() => parseDatabaseUrl(url, dataDir)).toThrow(/must start with sqlite: or postgres:\/\//);
+  });
+
+  it('refuses sqlite: without a path', () => {
+    expect(() => parseDatabaseUrl('sqlite:', dataDir)).toThrow(/needs a file path/);
+  });
+
+  it('is what loadConfig uses for DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/klch' }).database).toEqual({ kind: 'postgres', url: 'postgres://db/klch' });
+    expect(() => loadConfig({ DATABASE_URL: 'oracle://db' })).toThrow(ConfigError);
+  });
+});

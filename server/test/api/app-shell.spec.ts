@@ -1,0 +1,145 @@
+import { prepareDatabase } from '../../src/database/prepare-database';
+import { DB_KIND, startTestApp, type TestApp } from '../support/test-app';
+
+const UI_INDEX = '<!doctype html><title>KL Partnerships</title><div id="root"></div>';
+
+const countOf = async (t: TestApp, table: string) => Number((await t.sql<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+
+describe(`the app shell: health, docs, UI, request ids, first start (${DB_KIND})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers GET /api/health with 200 {status: "ok"}, without signing in, and never cached', async () => {
+    const response = await t.http().get('/api/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok', database: DB_KIND });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('serves the Swagger UI at /api/docs and the OpenAPI document with the partnerships paths', async () => {
+    const ui = await t.http().get('/api/docs').redirects(2);
+    expect(ui.status).toBe(200);
+    expect(ui.headers['content-type']).toMatch(/text\/html/);
+    expect(ui.text).toMatch(/swagger/i);
+
+    const document = await t.http().get('/api/docs-json');
+    expect(document.status).toBe(200);
+    expect(document.body.openapi).toMatch(/^3\./);
+    expect(document.body.paths['/api/partnerships']).toEqual(expect.objectContaining({ get: expect.any(Object), post: expect.any(Object) }));
+    expect(document.body.paths['/api/partnerships/{id}']).toEqual(expect.objectContaining({ get: expect.any(Object), put: expect.any(Object), delete: expect.any(Object) }));
+    expect(document.body.paths['/api/auth/login']).toBeDefined();
+  });
+
+  it('serves the UI\'s index.html at / and at client-side routes, never cached', async () => {
+    for (const url of ['/', '/partnerships/3/show', '/organisations?filter=%7B%7D']) {
+      const response = await t.http().get(url);
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toMatch(/text\/html/);
+      expect(response.text).toBe(UI_INDEX);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    }
+  });
+
+  it('serves hashed assets with an immutable Cache-Control', async () => {
+    const response = await t.http().get('/assets/app-abc123.js');
+    expect(response.status).toBe(200);
+    expect(response.text).toBe('console.log("ui")');
+    expect(response.headers['content-type']).toMatch(/javascript/);
+    expect(response.headers['cache-control']).toMatch(/immutable/);
+    expect(response.headers['cache-control']).toMatch(/max-age=31536000/);
+  });
+
+  it('does not serve files outside the UI folder', async () => {
+    for (const url of ['/../test.sqlite', '/%2e%2e/test.sqlite', '/assets/..%2f..%2ftest.sqlite', '/..%2fjwt-secret']) {
+      const response = await t.http().get(url);
+      expect(response.text).not.toMatch(/SQLite format/);
+      if (response.status === 200) expect(response.text).toBe(UI_INDEX);
+    }
+    const malformed = await t.http().get('/%E0%A4%A');
+    expect(malformed.status).toBe(400);
+  });
+
+  it('answers an unknown /api route with 404 JSON, not the UI', async () => {
+    for (const request of [t.http().get('/api/no-such-thing'), t.http().get('/api'), t.http().post('/api/no-such-thing').send({})]) {
+      const response = await request;
+      expect(response.status).toBe(404);
+      expect(response.headers['content-type']).toMatch(/application\/json/);
+      expect(response.body.statusCode).toBe(404);
+      expect(typeof response.body.message).toBe('string');
+      expect(response.text).not.toContain('<!doctype html>');
+    }
+  });
+
+  it('gives every response an X-Request-Id, echoing a sane one and replacing an unsafe one', async () => {
+    const generated = await t.http().get('/api/health');
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const other = await t.http().get('/api/health');
+    expect(other.headers['x-request-id']).not.toBe(generated.headers['x-request-id']);
+
+    const echoed = await t.http().get('/api/health').set('X-Request-Id', 'trace-abc.123_XYZ');
+    expect(echoed.headers['x-request-id']).toBe('trace-abc.123_XYZ');
+    for (const unsafe of ['has space', 'x'.repeat(65), 'evil\u00e9', '<script>']) {
+      const response = await t.http().get('/api/health').set('X-Request-Id', unsafe);
+      expect(response.headers['x-request-id']).not.toBe(unsafe);
+      expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    const unauthorised = await t.http().get('/api/partnerships').set('X-Request-Id', 'trace-on-error');
+    expect(unauthorised.status).toBe(401);
+    expect(unauthorised.headers['x-request-id']).toBe('trace-on-error');
+  });
+
+  it('loads the demo data only once: a second prepareDatabase adds no users or partnerships', async () => {
+    const before = {
+      users: await countOf(t, 'users'),
+      partnerships: await countOf(t, 'partnerships'),
+      organisations: await countOf(t, 'organisations'),
+      targets: await countOf(t, 'sdg_targets'),
+      events: await countOf(t, 'audit_events'),
+    };
+    expect(before.users).toBe(5);
+    expect(before.partnerships).toBe(9);
+    const again = await prepareDatabase(t.app, t.config);
+    expect(again).toEqual({ created: false, migrationsRun: [], demoLogins: [] });
+    expect({
+      users: await countOf(t, 'users'),
+      partnerships: await countOf(t, 'partnerships'),
+      organisations: await countOf(t, 'organisations'),
+      targets: await countOf(t, 'sdg_targets'),
+      events: await countOf(t, 'audit_events'),
+    }).toEqual(before);
+    expect(before.targets).toBe(169);
+  });
+});
+
+describe(`a production start on a new database (${DB_KIND})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars!', DEMO_PASSWORD: undefined });
+  });
+  afterAll(() => t.close());
+
+  it('has no users and no partnerships, but all 169 SDG targets', async () => {
+    expect(t.config.production).toBe(true);
+    expect(t.config.demoPassword).toBeNull();
+    expect(await countOf(t, 'users')).toBe(0);
+    expect(await countOf(t, 'partnerships')).toBe(0);
+    expect(await countOf(t, 'organisations')).toBe(0);
+    expect(await countOf(t, 'sdg_targets')).toBe(169);
+    expect((await t.http().post('/api/auth/login').send({ username: 'admin', password: 'demo-pass-1234' })).status).toBe(401);
+  });
+
+  it('marks the session cookie Secure in production', async () => {
+    // No user yet: create one the way an operator would (the CLI goes through the same service).
+    const { UsersService } = await import('../../src/users/users.service');
+    const { SYSTEM_ACTOR } = await import('../../src/audit/actor');
+    await t.app.get(UsersService).create({ username: 'ops-admin', fullName: 'Ops Admin', role: 'admin', password: 'ops-admin-password-1' }, SYSTEM_ACTOR);
+    const response = await t.http().post('/api/auth/login').send({ username: 'ops-admin', password: 'ops-admin-password-1' });
+    expect(response.status).toBe(200);
+    const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('klch_session='));
+    expect(cookie).toMatch(/; Secure/);
+  });
+});

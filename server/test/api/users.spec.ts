@@ -1,0 +1,129 @@
+import { ROLES } from '@klch/shared';
+import { bearer, DB_KIND, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+
+const SECRETS = /passwordHash|password_hash|tokenVersion|token_version|\$argon2|"password"/;
+
+describe(`user accounts API (${DB_KIND})`, () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin');
+  });
+  afterAll(() => t.close());
+
+  const users = () => t.http().get('/api/users').set(bearer(admin));
+  const create = (body: Record<string, unknown>) => t.http().post('/api/users').set(bearer(admin)).send(body);
+  const idOf = async (username: string) => Number((await t.sql<{ id: number }>('SELECT id FROM users WHERE username = $1', [username]))[0].id);
+  const activeAdmins = async () =>
+    Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM users WHERE role = $1 AND active = $2', ['admin', DB_KIND === 'postgres' ? true : 1]))[0].n);
+
+  it('lists the users for an admin, without any password hash or token version', async () => {
+    const response = await users();
+    expect(response.status).toBe(200);
+    expect(response.headers['content-range']).toBe('users 0-4/5');
+    expect(response.body.map((user: { username: string }) => user.username)).toEqual(['admin', 'auditor', 'manager', 'manager2', 'officer']);
+    expect(JSON.stringify(response.body)).not.toMatch(SECRETS);
+    for (const user of response.body) {
+      expect(Object.keys(user).sort()).toEqual(['active', 'createdAt', 'email', 'fullName', 'id', 'language', 'role', 'updatedAt', 'username', 'version']);
+    }
+    const one = await t.http().get(`/api/users/${await idOf('officer')}`).set(bearer(admin));
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ username: 'officer', role: 'officer', active: true });
+    expect(JSON.stringify(one.body)).not.toMatch(SECRETS);
+    const managers = await t.http().get('/api/users').query({ filter: '{"role":"manager"}' }).set(bearer(admin));
+    expect(managers.body.map((user: { username: string }) => user.username)).toEqual(['manager', 'manager2']);
+  });
+
+  it('refuses a password shorter than 12 characters, a bad username and an unknown role with 400', async () => {
+    const short = await create({ username: 'shorty', fullName: 'Short Password', role: 'officer', password: 'short-pw' });
+    expect(short.status).toBe(400);
+    expect(short.body.errors.password).toMatch(/12/);
+    expect(JSON.stringify(short.body)).not.toContain('short-pw');
+    const badName = await create({ username: 'has space', fullName: 'Bad Name', role: 'officer', password: 'long-enough-password' });
+    expect(badName.status).toBe(400);
+    expect(badName.body.errors.username).toBeDefined();
+    const badRole = await create({ username: 'emperor', fullName: 'Bad Role', role: 'emperor', password: 'long-enough-password' });
+    expect(badRole.status).toBe(400);
+    expect(badRole.body.errors.role).toBeDefined();
+    const rows = await t.sql('SELECT id FROM users WHERE username IN ($1, $2, $3)', ['shorty', 'has space', 'emperor']);
+    expect(rows).toEqual([]);
+  });
+
+  it('creates a user who can then sign in, and refuses the same username again (409), whatever its case', async () => {
+    const response = await create({ username: 'New.Officer', fullName: 'New Officer', email: 'new.officer@dbkl.gov.my', role: 'officer', password: 'new-officer-password' });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ username: 'new.officer', fullName: 'New Officer', role: 'officer', active: true, language: 'en', version: 1 });
+    expect(JSON.stringify(response.body)).not.toMatch(SECRETS);
+
+    const login = await t.http().post('/api/auth/login').send({ username: 'new.officer', password: 'new-officer-password' });
+    expect(login.status).toBe(200);
+    expect(login.body.user.id).toBe(response.body.id);
+
+    const again = await create({ username: 'NEW.OFFICER', fullName: 'Someone Else', role: 'auditor', password: 'another-password-1' });
+    expect(again.status).toBe(409);
+    expect(again.body.errors.username).toBeDefined();
+    expect(Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM users WHERE username = $1', ['new.officer']))[0].n)).toBe(1);
+  });
+
+  it('never answers a password hash or token version from an update or a deactivation', async () => {
+    const created = (await create({ username: 'temp-user', fullName: 'Temp User', role: 'auditor', password: 'temp-user-password' })).body;
+    const updated = await t.http().put(`/api/users/${created.id}`).set(bearer(admin)).send({ ...created, fullName: 'Temp User Renamed', password: 'temp-user-password-2' });
+    expect(updated.status).toBe(200);
+    expect(updated.body.fullName).toBe('Temp User Renamed');
+    expect(JSON.stringify(updated.body)).not.toMatch(SECRETS);
+    const deactivated = await t.http().delete(`/api/users/${created.id}`).set(bearer(admin));
+    expect(deactivated.status).toBe(200);
+    expect(deactivated.body.active).toBe(false);
+    expect(JSON.stringify(deactivated.body)).not.toMatch(SECRETS);
+    const username = await t.http().put(`/api/users/${created.id}`).set(bearer(admin)).send({ version: deactivated.body.version, username: 'renamed' });
+    expect(username.status).toBe(200);
+    expect(username.body.username).toBe('temp-user');
+  });
+
+  it('keeps the last active admin: cannot be demoted or deactivated (409)', async () => {
+    const adminId = await idOf('admin');
+    const current = (await t.http().get(`/api/users/${adminId}`).set(bearer(admin))).body;
+    expect(await activeAdmins()).toBe(1);
+
+    const demote = await t.http().put(`/api/users/${adminId}`).set(bearer(admin)).send({ version: current.version, role: 'manager' });
+    expect(demote.status).toBe(409);
+    expect(demote.body.message).toMatch(/last active admin/);
+    const deactivateByPut = await t.http().put(`/api/users/${adminId}`).set(bearer(admin)).send({ version: current.version, active: false });
+    expect(deactivateByPut.status).toBe(409);
+    const deactivate = await t.http().delete(`/api/users/${adminId}`).set(bearer(admin));
+    expect(deactivate.status).toBe(409);
+
+    expect((await t.http().get(`/api/users/${adminId}`).set(bearer(admin))).body).toMatchObject({ role: 'admin', active: true, version: current.version });
+    expect((await t.http().get('/api/auth/me').set(bearer(admin))).status).toBe(200);
+
+    // An inactive second admin does not count; an active one does.
+    const second = (await create({ username: 'second-admin', fullName: 'Second Admin', role: 'admin', password: 'second-admin-password' })).body;
+    expect((await t.http().delete(`/api/users/${second.id}`).set(bearer(admin))).status).toBe(200);
+    expect((await t.http().delete(`/api/users/${adminId}`).set(bearer(admin))).status).toBe(409);
+    const reactivated = await t.http().put(`/api/users/${second.id}`).set(bearer(admin)).send({ version: second.version + 1, active: true });
+    expect(reactivated.status).toBe(200);
+    const secondToken = await t.login('second-admin', 'second-admin-password');
+    const demoteFirst = await t.http().put(`/api/users/${adminId}`).set(bearer(secondToken)).send({ version: current.version, role: 'manager' });
+    expect(demoteFirst.status).toBe(200);
+    expect(await activeAdmins()).toBe(1);
+    const demoteLast = await t.http().put(`/api/users/${second.id}`).set(bearer(secondToken)).send({ version: reactivated.body.version, role: 'officer' });
+    expect(demoteLast.status).toBe(409);
+  });
+
+  it.each(ROLES.filter((role) => role !== 'admin'))('refuses %s every users route with 403', async (role) => {
+    const token = await t.login(role, DEMO_PASSWORD);
+    const id = await idOf('officer');
+    const responses = [
+      await t.http().get('/api/users').set(bearer(token)),
+      await t.http().get(`/api/users/${id}`).set(bearer(token)),
+      await t.http().post('/api/users').set(bearer(token)).send({ username: `by-${role}`, fullName: 'x', role: 'admin', password: 'long-enough-password' }),
+      await t.http().put(`/api/users/${id}`).set(bearer(token)).send({ version: 1, role: 'admin' }),
+      await t.http().delete(`/api/users/${id}`).set(bearer(token)),
+    ];
+    expect(responses.map((response) => response.status)).toEqual([403, 403, 403, 403, 403]);
+    expect((await t.sql('SELECT id FROM users WHERE username = $1', [`by-${role}`])).length).toBe(0);
+    expect((await t.sql<{ role: string }>('SELECT role FROM users WHERE id = $1', [id]))[0].role).toBe('officer');
+  });
+});
