@@ -25,7 +25,10 @@ import { LocalStrategy } from './local.strategy';
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       // Only the login route uses the ThrottlerGuard: sign-in attempts per IP per minute.
-      useFactory: (config: AppConfig) => [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
+        errorMessage: 'Too many sign-in attempts from your network address. Wait a minute, then try again.',
+      }),
     }),
   ],
   controllers: [AuthController],

@@ -30,8 +30,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return { status, body };
     }
     const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
+    // Errors Fastify raises before a route runs: oversize or malformed body, bad URL.
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
-      return { status: fastifyStatus, body: { statusCode: fastifyStatus, message: (exception as Error).message } };
+      const message = fastifyStatus === 413 ? 'The request is too large for the server to accept.' : (exception as Error).message;
+      return { status: fastifyStatus, body: { statusCode: fastifyStatus, message } };
     }
     if (exception instanceof QueryFailedError) {
       const code = String((exception as QueryFailedError & { code?: string; driverError?: { code?: string } }).driverError?.code ?? '');
