@@ -144,7 +144,11 @@ export class UsersService {
   /** Nobody could manage accounts any more if the last active admin were demoted or deactivated. */
   private async keepAnAdmin(manager: EntityManager, user: UserEntity): Promise<void> {
     if (user.role !== 'admin' || !user.active) return;
-    const admins = await manager.getRepository(UserEntity).count({ where: { role: 'admin', active: true } });
+    // Lock the active admins' rows (PostgreSQL) so two admins demoting each other at once cannot
+    // both see "another admin remains"; SQLite's write queue already runs them one after the other.
+    const query = manager.getRepository(UserEntity).createQueryBuilder('u').select('u.id').where('u.role = :role AND u.active = :active', { role: 'admin', active: true });
+    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    const admins = (await query.getMany()).length;
     if (admins <= 1) {
       throw new ConflictException({ statusCode: 409, message: 'This is the last active admin account: create or promote another admin first.' });
     }

@@ -127,3 +127,34 @@ describe(`user accounts API (${DB_KIND})`, () => {
     expect((await t.sql<{ role: string }>('SELECT role FROM users WHERE id = $1', [id]))[0].role).toBe('officer');
   });
 });
+
+describe(`two admins demoting each other at once (${DB_KIND})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('keeps exactly one admin', async () => {
+    const admin = await t.login('admin');
+    const pair = await Promise.all(
+      ['pair-admin-a', 'pair-admin-b'].map(async (username) => {
+        const response = await t.http().post('/api/users').set(bearer(admin)).send({ username, fullName: username, role: 'admin', password: 'pair-admin-password' });
+        expect(response.status).toBe(201);
+        return { ...response.body, token: await t.login(username, 'pair-admin-password') };
+      }),
+    );
+    const [a, b] = pair;
+    expect((await t.http().delete(`/api/users/${(await t.sql<{ id: number }>("SELECT id FROM users WHERE username = 'admin'"))[0].id}`).set(bearer(a.token))).status).toBe(200);
+
+    const answers = await Promise.all([
+      t.http().put(`/api/users/${b.id}`).set(bearer(a.token)).send({ version: b.version, role: 'manager' }),
+      t.http().put(`/api/users/${a.id}`).set(bearer(b.token)).send({ version: a.version, role: 'manager' }),
+    ]);
+    // One demotion wins; the other is refused, either as the last admin (409) or because the loser's
+    // own session ended when the winner changed its role (401).
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
+    const active = await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM users WHERE role = $1 AND active = $2', ['admin', DB_KIND === 'postgres' ? true : 1]);
+    expect(Number(active[0].n)).toBe(1);
+  });
+});

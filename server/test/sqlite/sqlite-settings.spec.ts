@@ -1,8 +1,7 @@
-import { DB_KIND, startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../support/test-app';
 
-const onSqlite = DB_KIND === 'sqlite' ? describe : describe.skip;
-
-onSqlite('SQLite is set up for safety at start', () => {
+/** SQLite only: the runner's PostgreSQL pass runs test/api, not this folder. */
+describe('SQLite is set up for safety at start', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
