@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -8,6 +8,7 @@ import { toUserRecord } from '../users/user-records';
 import type { UserEntity } from '../users/user.entity';
 import { CurrentUser } from './actor.decorator';
 import { AuthService } from './auth.service';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginGuard } from './login.guard';
 import { Public, SignedIn } from './policy.decorator';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
@@ -45,6 +46,22 @@ export class AuthController {
     await this.auth.logout(user, String(request.id));
     clearSessionCookie(reply, this.config);
     return { message: 'Signed out.' };
+  }
+
+  /** Changes the signed-in user's password; ends their other sessions and renews this one. */
+  @Post('password')
+  @HttpCode(200)
+  @SignedIn()
+  async changePassword(
+    @CurrentUser() user: SessionUser,
+    @Body() body: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ user: UserRecord; accessToken: string }> {
+    const updated = await this.auth.changePassword(user, body.currentPassword, body.newPassword, String(request.id));
+    const accessToken = this.auth.issueToken(updated);
+    setSessionCookie(reply, this.config, accessToken);
+    return { user: toUserRecord(updated), accessToken };
   }
 
   @Get('me')

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { UserRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
+import { RuleViolationException } from '../common/errors/business-errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { nowIso } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -10,7 +11,7 @@ import { toUserRecord } from '../users/user-records';
 import { UserEntity } from '../users/user.entity';
 import type { TokenPayload } from './jwt.strategy';
 import { AccountLockedException, clearFailures, lockedUntil, recordFailure } from './login-throttle';
-import { burnDecoyVerification, verifyPassword } from './passwords';
+import { burnDecoyVerification, hashPassword, verifyPassword } from './passwords';
 import type { SessionUser } from './session-user';
 
 const WRONG_CREDENTIALS = 'Wrong username or password.';
@@ -76,6 +77,36 @@ export class AuthService {
     await this.db.write(async (manager) => {
       await manager.createQueryBuilder().update(UserEntity).set({ tokenVersion: () => 'token_version + 1' }).where('id = :id', { id: user.id }).execute();
       await this.audit.append(manager, { id: user.id, name: user.fullName, role: user.role, requestId }, { action: 'logout', entityType: 'users', entityId: user.id });
+    });
+  }
+
+  /**
+   * A user's own password change. Every existing session ends (the token version moves on); the
+   * caller gets a fresh token so this browser stays signed in.
+   */
+  async changePassword(user: SessionUser, currentPassword: string, newPassword: string, requestId: string): Promise<UserEntity> {
+    const row = await this.db.read((manager) => manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } }));
+    if (!(await verifyPassword(row.passwordHash, currentPassword))) {
+      throw new RuleViolationException('The current password is not right.', { currentPassword: 'is not your current password' });
+    }
+    if (currentPassword === newPassword) {
+      throw new RuleViolationException('The new password must differ from the current one.', { newPassword: 'must differ from the current password' });
+    }
+    const passwordHash = await hashPassword(newPassword);
+    return this.db.write(async (manager) => {
+      await manager
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set({ passwordHash, tokenVersion: () => 'token_version + 1', updatedAt: nowIso(), updatedById: user.id })
+        .where('id = :id', { id: user.id })
+        .execute();
+      await this.audit.append(manager, { id: user.id, name: user.fullName, role: user.role, requestId }, {
+        action: 'password_change',
+        entityType: 'users',
+        entityId: user.id,
+        reason: 'changed by the user; all other sessions ended',
+      });
+      return manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } });
     });
   }
 

@@ -14,6 +14,7 @@ const POLICIES: Record<string, Expected> = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'signed-in',
   'GET /api/auth/me': 'signed-in',
+  'POST /api/auth/password': 'signed-in',
   'GET /api/health': 'public',
 
   'GET /api/users': ['list', 'users'],

@@ -192,6 +192,34 @@ describe(`sign-in, sessions and their end (${DB_KIND})`, () => {
     expect((await login(user.username, newPassword)).status).toBe(200);
   });
 
+  it('lets a user change their own password: other sessions end, this one is renewed, and it is audited', async () => {
+    const user = await createUser();
+    const first = (await login(user.username, user.password)).body.accessToken as string;
+    const second = (await login(user.username, user.password)).body.accessToken as string;
+    const newPassword = 'My-own-new-password-7';
+    PASSWORDS_USED.add(newPassword);
+
+    const wrong = await t.http().post('/api/auth/password').set(bearer(first)).send({ currentPassword: 'not-it-at-all', newPassword });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.errors).toHaveProperty('currentPassword');
+    expect((await me(second)).status).toBe(200); // a refused change ends nothing
+    const short = await t.http().post('/api/auth/password').set(bearer(first)).send({ currentPassword: user.password, newPassword: 'short' });
+    expect(short.status).toBe(400);
+    expect(short.body.errors).toHaveProperty('newPassword');
+
+    const changed = await t.http().post('/api/auth/password').set(bearer(first)).send({ currentPassword: user.password, newPassword });
+    expect(changed.status).toBe(200);
+    expect(changed.headers['set-cookie']?.[0]).toMatch(/^klch_session=[^;]+;.*HttpOnly/);
+    expect(JSON.stringify(changed.body.user)).not.toMatch(/password|token/i);
+    expect((await me(first)).status).toBe(401);
+    expect((await me(second)).status).toBe(401);
+    expect((await me(changed.body.accessToken)).status).toBe(200);
+    expect((await login(user.username, user.password)).status).toBe(401);
+    expect((await login(user.username, newPassword)).status).toBe(200);
+    expect(await auditCount('password_change', user.id)).toBe(1);
+    expect((await t.http().post('/api/auth/password').send({ currentPassword: newPassword, newPassword: 'whatever-else-long' })).status).toBe(401);
+  });
+
   it('revokes a user\'s session when an admin deactivates them, and they cannot sign in again', async () => {
     const user = await createUser();
     const token = (await login(user.username, user.password)).body.accessToken as string;
