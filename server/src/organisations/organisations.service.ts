@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { RuleViolationException } from '../common/errors/business-errors';
 import { staleVersionError } from '../common/errors/stale-version';
-import { applyFilters, applySortAndPage } from '../common/list-query/apply-list-query';
+import { applyFilters, fetchPage } from '../common/list-query/apply-list-query';
 import type { ListResult } from '../common/list-query/list-result';
 import { parseListQuery, type RawListQuery } from '../common/list-query/parse-list-query';
 import { nowIso } from '../database/timestamps';
@@ -28,10 +28,8 @@ export class OrganisationsService {
   list(raw: RawListQuery): Promise<ListResult<OrganisationRecord>> {
     const query = parseListQuery(raw, ORGANISATION_LIST);
     return this.db.read(async (manager) => {
-      const qb = applyFilters(manager.getRepository(OrganisationEntity).createQueryBuilder('o'), query);
-      const total = await qb.getCount();
-      const rows = await applySortAndPage(qb, query, ORGANISATION_LIST.tieBreaker).getMany();
-      return { rows: rows.map(toOrganisationRecord), total, offset: query.offset };
+      const page = await fetchPage(applyFilters(manager.getRepository(OrganisationEntity).createQueryBuilder('o'), query), query, ORGANISATION_LIST.tieBreaker);
+      return { ...page, rows: page.rows.map(toOrganisationRecord) };
     });
   }
 

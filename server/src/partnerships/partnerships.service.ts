@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { RuleViolationException } from '../common/errors/business-errors';
 import { staleVersionError } from '../common/errors/stale-version';
-import { applyFilters, applySortAndPage } from '../common/list-query/apply-list-query';
+import { applyFilters, fetchPage } from '../common/list-query/apply-list-query';
 import type { ListResult } from '../common/list-query/list-result';
 import { parseListQuery, type RawListQuery } from '../common/list-query/parse-list-query';
 import { nowIso } from '../database/timestamps';
@@ -45,9 +45,8 @@ export class PartnershipsService {
       const qb = applyFilters(manager.getRepository(PartnershipEntity).createQueryBuilder('p'), query);
       // Archived partnerships stay out of lists unless asked for, or fetched by id (getMany of references).
       if (!names.includes('archived') && !names.includes('id')) qb.andWhere('p.archived_at IS NULL');
-      const total = await qb.getCount();
-      const rows = await applySortAndPage(qb, query, PARTNERSHIP_LIST.tieBreaker).getMany();
-      return { rows: await toPartnershipRecords(manager, rows), total, offset: query.offset };
+      const page = await fetchPage(qb, query, PARTNERSHIP_LIST.tieBreaker);
+      return { ...page, rows: await toPartnershipRecords(manager, page.rows) };
     });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { SdgTargetRecord } from '@klch/shared';
-import { applyFilters, applySortAndPage } from '../common/list-query/apply-list-query';
+import { applyFilters, fetchPage } from '../common/list-query/apply-list-query';
 import type { ListResult } from '../common/list-query/list-result';
 import { parseListQuery, type RawListQuery } from '../common/list-query/parse-list-query';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -18,10 +18,8 @@ export class SdgTargetsService {
   list(raw: RawListQuery): Promise<ListResult<SdgTargetRecord>> {
     const query = parseListQuery(raw, SDG_TARGET_LIST);
     return this.db.read(async (manager) => {
-      const qb = applyFilters(manager.getRepository(SdgTargetEntity).createQueryBuilder('t'), query);
-      const total = await qb.getCount();
-      const rows = await applySortAndPage(qb, query, SDG_TARGET_LIST.tieBreaker).getMany();
-      return { rows: rows.map(toRecord), total, offset: query.offset };
+      const page = await fetchPage(applyFilters(manager.getRepository(SdgTargetEntity).createQueryBuilder('t'), query), query, SDG_TARGET_LIST.tieBreaker);
+      return { ...page, rows: page.rows.map(toRecord) };
     });
   }
 

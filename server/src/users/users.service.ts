@@ -5,7 +5,7 @@ import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { fieldChanges } from '../audit/field-changes';
 import { staleVersionError } from '../common/errors/stale-version';
-import { applyFilters, applySortAndPage } from '../common/list-query/apply-list-query';
+import { applyFilters, fetchPage } from '../common/list-query/apply-list-query';
 import type { ListResult } from '../common/list-query/list-result';
 import { parseListQuery, type RawListQuery } from '../common/list-query/parse-list-query';
 import { nowIso } from '../database/timestamps';
@@ -31,10 +31,8 @@ export class UsersService {
   list(raw: RawListQuery): Promise<ListResult<UserRecord>> {
     const query = parseListQuery(raw, USER_LIST);
     return this.db.read(async (manager) => {
-      const qb = applyFilters(manager.getRepository(UserEntity).createQueryBuilder('u'), query);
-      const total = await qb.getCount();
-      const rows = await applySortAndPage(qb, query, USER_LIST.tieBreaker).getMany();
-      return { rows: rows.map(toUserRecord), total, offset: query.offset };
+      const page = await fetchPage(applyFilters(manager.getRepository(UserEntity).createQueryBuilder('u'), query), query, USER_LIST.tieBreaker);
+      return { ...page, rows: page.rows.map(toUserRecord) };
     });
   }
 

@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ListResult } from './list-result';
 import type { ListQuery } from './parse-list-query';
 
 /** Adds a parsed list query's filters to a query builder; parameters are always bound, never inlined. */
@@ -26,6 +27,13 @@ export function applySortAndPage<T extends ObjectLiteral>(qb: SelectQueryBuilder
   qb.orderBy(query.sort.column, query.sort.order);
   if (query.sort.column !== tieBreaker) qb.addOrderBy(tieBreaker, 'ASC');
   return qb.offset(query.offset).limit(query.limit);
+}
+
+/** Counts the filtered rows, then reads one sorted page of them: the two queries of every getList. */
+export async function fetchPage<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, tieBreaker: string): Promise<ListResult<T>> {
+  const total = await qb.getCount();
+  const rows = await applySortAndPage(qb, query, tieBreaker).getMany();
+  return { rows, total, offset: query.offset };
 }
 
 /** `Content-Range: partnerships 0-24/319`, as ra-data-simple-rest reads it. */
