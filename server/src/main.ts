@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   app.enableShutdownHooks();
   await app.listen({ port: config.port, host: config.host });
 
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  const url = `http://${['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host}:${config.port}`;
   const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL (DATABASE_URL)';
   const lines = [
     '',
