@@ -6,3 +6,4 @@ export * from './status-transitions';
 export * from './records';
 export * from './sdg/sdg-goals';
 export * from './sdg/sdg-targets';
+export * from './workflow-vocabulary';

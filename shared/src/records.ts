@@ -11,6 +11,7 @@ import type {
   PartnershipStatus,
   PartyRole,
 } from './partnership-vocabulary';
+import type { DocumentCategory, MilestoneKind, MilestoneStatus, StatusRequestState } from './workflow-vocabulary';
 
 export type Language = 'en' | 'ms';
 export const LANGUAGES: readonly Language[] = ['en', 'ms'];
@@ -89,6 +90,93 @@ export interface SdgTargetRecord {
   code: string;
   goal: number;
   title: string;
+}
+
+export interface StatusRequestRecord {
+  id: number;
+  partnershipId: number;
+  fromStatus: PartnershipStatus;
+  toStatus: PartnershipStatus;
+  reason: string | null;
+  effectiveDate: string | null;
+  signedOn: string | null;
+  nextReviewOn: string | null;
+  state: StatusRequestState;
+  /** The partnership's version when the request was made: approval is refused if it moved on. */
+  baseVersion: number;
+  requestedById: number;
+  requestedByName: string | null;
+  requestedAt: string;
+  decidedById: number | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+}
+
+/** One applied change of a partnership's status (an approved request, or the record's creation). */
+export interface StatusHistoryRecord {
+  id: number;
+  partnershipId: number;
+  fromStatus: PartnershipStatus | null;
+  toStatus: PartnershipStatus;
+  reason: string | null;
+  effectiveDate: string | null;
+  requestId: number | null;
+  requestedById: number | null;
+  requestedByName: string | null;
+  requestedAt: string | null;
+  decidedById: number | null;
+  decidedByName: string | null;
+  decidedAt: string;
+  comment: string | null;
+}
+
+export interface MilestoneRecord {
+  id: number;
+  partnershipId: number;
+  title: string;
+  kind: MilestoneKind;
+  dueOn: string | null;
+  completedOn: string | null;
+  status: MilestoneStatus;
+  /** Derived: due date passed, neither done nor cancelled. Read-only. */
+  overdue: boolean;
+  ownerId: number | null;
+  notes: string | null;
+  completedById: number | null;
+  completedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DocumentRecord {
+  id: number;
+  partnershipId: number;
+  category: DocumentCategory;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedById: number;
+  uploadedAt: string;
+}
+
+export interface AuditEventRecord {
+  /** The sequence number. */
+  id: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  actorRole: Role | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changes: Record<string, [unknown, unknown]>;
+  reason: string | null;
+  requestId: string | null;
+  prevHash: string;
+  hash: string;
 }
 
 /** The body of a 400/409/422 answer: what react-admin shows beside the inputs. */
