@@ -8,7 +8,7 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 // The file demands these secrets from the environment; placeholders are enough to check its shape.
-const env = { ...process.env, JWT_SECRET: 'x'.repeat(48), POSTGRES_PASSWORD: 'compose-check' };
+const env = { ...process.env, JWT_SECRET: 'x'.repeat(48), AUDIT_HEAD_KEY: 'y'.repeat(48), POSTGRES_PASSWORD: 'compose-check' };
 const result = spawnSync('docker-compose', ['-f', path.join(root, 'docker-compose.yml'), 'config', '-q'], { stdio: 'inherit', env });
 if (result.error) {
   if (process.env.CI === 'true') {

@@ -19,6 +19,8 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
+    // No implicit HEAD twins of GET routes: a HEAD on a download would be audited as a download.
+    exposeHeadRoutes: false,
     trustProxy: config.trustProxy,
     // A caller's X-Request-Id is kept when it is sane, so a request can be followed across systems.
     genReqId: (request: IncomingMessage) => {

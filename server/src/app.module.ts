@@ -1,13 +1,17 @@
 import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditEventsModule } from './audit/audit-events.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
+import { MilestonesModule } from './milestones/milestones.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { SdgTargetsModule } from './sdg-targets/sdg-targets.module';
+import { StatusRequestsModule } from './status-requests/status-requests.module';
 import { UsersModule } from './users/users.module';
 
 @Global()
@@ -39,12 +43,16 @@ export class AppModule {
         }),
         DatabaseModule,
         AuditModule,
+        AuditEventsModule,
         AuthModule,
         HealthModule,
         UsersModule,
         OrganisationsModule,
         PartnershipsModule,
         SdgTargetsModule,
+        MilestonesModule,
+        DocumentsModule,
+        StatusRequestsModule,
       ],
     };
   }

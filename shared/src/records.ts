@@ -142,12 +142,19 @@ export interface MilestoneRecord {
   /** Derived: due date passed, neither done nor cancelled. Read-only. */
   overdue: boolean;
   ownerId: number | null;
+  /** Derived: the owner's full name, for readers who may not list users. Read-only. */
+  ownerName: string | null;
   notes: string | null;
+  /** Who set the status to done, and when (server time); cleared when it leaves done. Read-only. */
   completedById: number | null;
+  /** Derived: the full name of completedById. Read-only. */
+  completedByName: string | null;
   completedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
+  createdById: number | null;
+  updatedById: number | null;
 }
 
 export interface DocumentRecord {
@@ -159,6 +166,8 @@ export interface DocumentRecord {
   size: number;
   sha256: string;
   uploadedById: number;
+  /** Derived: the uploader's full name. Read-only. */
+  uploadedByName: string | null;
   uploadedAt: string;
 }
 

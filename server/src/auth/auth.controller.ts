@@ -1,20 +1,26 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { UserRecord } from '@klch/shared';
+import { ApiAccessErrors, ApiBadRequest, ApiBodyErrors, ApiRuleViolation } from '../common/http/api-errors.decorator';
+import { ErrorResponse } from '../common/http/error-response';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { toUserRecord } from '../users/user-records';
 import type { UserEntity } from '../users/user.entity';
 import { CurrentUser } from './actor.decorator';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
+import { LoginDto } from './dto/login.dto';
+import { LoginResponse, MeResponse, MessageResponse } from './dto/session.response';
 import { LoginGuard } from './login.guard';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords';
 import { Public, SignedIn } from './policy.decorator';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import type { SessionUser } from './session-user';
 
 @ApiTags('auth')
+@ApiAccessErrors()
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -31,7 +37,21 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(ThrottlerGuard, LoginGuard)
-  @ApiBody({ schema: { properties: { username: { type: 'string' }, password: { type: 'string' } }, required: ['username', 'password'] } })
+  @ApiOperation({ summary: 'Sign in', description: 'Sets the httpOnly session cookie and answers the same token as `accessToken` for scripts.' })
+  // Docs only: LoginGuard reads the body before any pipe runs, so no parameter is bound to LoginDto.
+  @ApiBody({ type: LoginDto })
+  @ApiOkResponse({ type: LoginResponse, description: 'Signed in: the `klch_session` cookie is set.' })
+  @ApiBadRequest('missing', 'The username or the password is missing or longer than 200 characters.', 'Enter a username and a password.', { password: 'password is required' })
+  @ApiUnauthorizedResponse({
+    type: ErrorResponse,
+    description: 'Wrong username or password, or the account is deactivated.',
+    example: { statusCode: 401, message: 'Wrong username or password.' },
+  })
+  @ApiTooManyRequestsResponse({
+    type: ErrorResponse,
+    description: 'Too many sign-ins from this address, or too many failures for this username: it is locked for a while.',
+    example: { statusCode: 429, message: 'Too many failed sign-ins for this username. Try again after 08:30 UTC, or ask an administrator.' },
+  })
   login(@Req() request: FastifyRequest & { user: UserEntity }, @Res({ passthrough: true }) reply: FastifyReply): { user: UserRecord; accessToken: string } {
     const accessToken = this.auth.issueToken(request.user);
     setSessionCookie(reply, this.config, accessToken);
@@ -42,6 +62,8 @@ export class AuthController {
   @Post('logout')
   @HttpCode(200)
   @SignedIn()
+  @ApiOperation({ summary: 'Sign out everywhere', description: "Ends all of the user's sessions and clears the cookie." })
+  @ApiOkResponse({ type: MessageResponse })
   async logout(@CurrentUser() user: SessionUser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<{ message: string }> {
     await this.auth.logout(user, String(request.id));
     clearSessionCookie(reply, this.config);
@@ -52,6 +74,11 @@ export class AuthController {
   @Post('password')
   @HttpCode(200)
   @SignedIn()
+  @ApiOperation({ summary: 'Change your own password', description: 'Your other sessions end at once; this one is renewed (a new cookie and `accessToken`).' })
+  @ApiOkResponse({ type: LoginResponse, description: 'Changed: the renewed session.' })
+  @ApiBodyErrors({ newPassword: `password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters` })
+  @ApiRuleViolation('wrongCurrent', 'The current password is not right.', 'The current password is not right.', { currentPassword: 'is not your current password' })
+  @ApiRuleViolation('same', 'The new password is the current one.', 'The new password must differ from the current one.', { newPassword: 'must differ from the current password' })
   async changePassword(
     @CurrentUser() user: SessionUser,
     @Body() body: ChangePasswordDto,
@@ -66,6 +93,8 @@ export class AuthController {
 
   @Get('me')
   @SignedIn()
+  @ApiOperation({ summary: 'Who am I?' })
+  @ApiOkResponse({ type: MeResponse })
   async me(@CurrentUser() user: SessionUser): Promise<{ user: UserRecord }> {
     return { user: await this.auth.me(user) };
   }

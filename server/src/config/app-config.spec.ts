@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, parseDatabaseUrl } from './app-config';
 /** The repository root, as app-config resolves relative paths (this file sits beside it). */
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 const SECRET = 'x'.repeat(32);
+const HEAD_KEY = 'h'.repeat(32);
 
 describe('loadConfig', () => {
   it('starts in demo mode with safe defaults when nothing is set', () => {
@@ -13,6 +14,7 @@ describe('loadConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       jwtSecret: null,
+      auditHeadKey: null,
       sessionHours: 8,
       cookieSecure: false,
       demoPassword: null,
@@ -37,13 +39,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: '' })).toThrow(ConfigError);
   });
 
-  it('starts production with a long JWT_SECRET: secure cookies, no demo password', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET });
-    expect(config).toMatchObject({ production: true, jwtSecret: SECRET, cookieSecure: true, demoPassword: null });
+  it('starts production with a long JWT_SECRET and AUDIT_HEAD_KEY: secure cookies, no demo password', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, AUDIT_HEAD_KEY: HEAD_KEY });
+    expect(config).toMatchObject({ production: true, jwtSecret: SECRET, auditHeadKey: HEAD_KEY, cookieSecure: true, demoPassword: null });
+  });
+
+  it('refuses production without AUDIT_HEAD_KEY', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toThrow(/AUDIT_HEAD_KEY is required in production/);
+  });
+
+  it('refuses an AUDIT_HEAD_KEY shorter than 32 characters or equal to JWT_SECRET, and takes a good one in demo mode', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, AUDIT_HEAD_KEY: 'h'.repeat(31) })).toThrow(/AUDIT_HEAD_KEY is too short/);
+    expect(() => loadConfig({ AUDIT_HEAD_KEY: '' })).toThrow(ConfigError);
+    expect(() => loadConfig({ JWT_SECRET: SECRET, AUDIT_HEAD_KEY: SECRET })).toThrow(/must differ from JWT_SECRET/);
+    expect(loadConfig({ AUDIT_HEAD_KEY: HEAD_KEY }).auditHeadKey).toBe(HEAD_KEY);
   });
 
   it('refuses DEMO_PASSWORD in production, and a short one anywhere', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, DEMO_PASSWORD: 'a-long-demo-password' })).toThrow(/demo mode only/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, AUDIT_HEAD_KEY: HEAD_KEY, DEMO_PASSWORD: 'a-long-demo-password' })).toThrow(/demo mode only/);
     expect(() => loadConfig({ DEMO_PASSWORD: 'short' })).toThrow(/at least 12/);
     expect(loadConfig({ DEMO_PASSWORD: 'a-long-demo-password' }).demoPassword).toBe('a-long-demo-password');
   });
@@ -67,7 +81,7 @@ describe('loadConfig', () => {
 
   it('lets COOKIE_SECURE override the production default either way', () => {
     expect(loadConfig({ COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, AUDIT_HEAD_KEY: HEAD_KEY, COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
   });
 });
 

@@ -15,6 +15,12 @@ export interface AppConfig {
   database: DatabaseConfig;
   /** Required in production; in demo mode generated once and kept in the data folder. */
   jwtSecret: string | null;
+  /**
+   * HMAC key that signs exported audit chain heads (GET /api/audit-events/head). Kept out of the
+   * database so whoever can rewrite the database cannot forge a head. Required in production; in demo
+   * mode generated once and kept in the data folder.
+   */
+  auditHeadKey: string | null;
   sessionHours: number;
   cookieSecure: boolean;
   demoPassword: string | null;
@@ -46,6 +52,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (jwtSecret !== null && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET is too short: use at least 32 random characters.');
   }
+  const auditHeadKey = env.AUDIT_HEAD_KEY ?? null;
+  if (production && !auditHeadKey) {
+    throw new ConfigError(
+      'AUDIT_HEAD_KEY is required in production: set it to at least 32 random characters (e.g. `openssl rand -base64 48`), ' +
+        'different from JWT_SECRET, and keep a copy outside the database server: it signs the audit chain heads auditors export.',
+    );
+  }
+  if (auditHeadKey !== null && auditHeadKey.length < 32) {
+    throw new ConfigError('AUDIT_HEAD_KEY is too short: use at least 32 random characters.');
+  }
+  if (auditHeadKey !== null && auditHeadKey === jwtSecret) {
+    throw new ConfigError('AUDIT_HEAD_KEY must differ from JWT_SECRET: one key, one purpose.');
+  }
   if (production && env.DEMO_PASSWORD) {
     throw new ConfigError('DEMO_PASSWORD is for demo mode only and must not be set in production.');
   }
@@ -60,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     database,
     jwtSecret,
+    auditHeadKey,
     sessionHours: intSetting(env, 'SESSION_HOURS', 8, 1, 24),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
     demoPassword: env.DEMO_PASSWORD ?? null,

@@ -1,8 +1,10 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Public } from '../auth/policy.decorator';
+import { ErrorResponse } from '../common/http/error-response';
+import { HealthResponse } from './dto/health.response';
 
 @ApiTags('health')
 @Controller('health')
@@ -12,6 +14,9 @@ export class HealthController {
   /** For load balancers and `docker compose`: 200 when the database answers, 503 when it does not. */
   @Get()
   @Public()
+  @ApiOperation({ summary: 'Is the server up and its database reachable?' })
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'The database does not answer.', example: { statusCode: 503, message: 'The database is not reachable.' } })
   async health(): Promise<{ status: 'ok'; database: string }> {
     try {
       await this.dataSource.query('SELECT 1');

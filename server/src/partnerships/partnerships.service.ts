@@ -11,6 +11,7 @@ import type { ListResult } from '../common/list-query/list-result';
 import { parseListQuery, type RawListQuery } from '../common/list-query/parse-list-query';
 import { nowIso } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
+import { recordInitialStatus } from '../status-requests/status-history-writer';
 import type { CreatePartnershipDto } from './dto/create-partnership.dto';
 import type { PartnershipFieldsDto } from './dto/partnership-fields.dto';
 import type { UpdatePartnershipDto } from './dto/update-partnership.dto';
@@ -91,6 +92,7 @@ export class PartnershipsService {
       });
       await manager.insert(PartnershipEntity, row);
       await this.replaceLinks(manager, row.id, parties, officialOrder(dto.sdgTargets ?? []));
+      await recordInitialStatus(manager, row); // the first row of its status history
       const record = await this.recordOf(manager, row);
       await this.audit.append(manager, actor, {
         action: 'create',

@@ -1,3 +1,4 @@
+import { PARTNERSHIP_CATEGORIES } from '@klch/shared';
 import { prepareDatabase } from '../../src/database/prepare-database';
 import { DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 
@@ -31,6 +32,19 @@ describe(`the app shell: health, docs, UI, request ids, first start (${DB_KIND})
     expect(document.body.paths['/api/partnerships']).toEqual(expect.objectContaining({ get: expect.any(Object), post: expect.any(Object) }));
     expect(document.body.paths['/api/partnerships/{id}']).toEqual(expect.objectContaining({ get: expect.any(Object), put: expect.any(Object), delete: expect.any(Object) }));
     expect(document.body.paths['/api/auth/login']).toBeDefined();
+  });
+
+  it('documents request and response schemas, and the list query parameters, in the OpenAPI document', async () => {
+    const { body } = await t.http().get('/api/docs-json');
+    const create = body.components.schemas.CreatePartnershipDto;
+    expect(create.required).toEqual(expect.arrayContaining(['title', 'category', 'instrument']));
+    expect(create.properties.title).toEqual(expect.objectContaining({ type: 'string', maxLength: 500 }));
+    expect(create.properties.category.enum).toEqual([...PARTNERSHIP_CATEGORIES]);
+
+    const list = body.paths['/api/partnerships'].get;
+    expect(list.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'filter', in: 'query', required: false })]));
+    expect(list.responses['200'].content['application/json'].schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/PartnershipResponse' } });
+    expect(list.responses['200'].headers['Content-Range']).toBeDefined();
   });
 
   it('serves the UI\'s index.html at / and at client-side routes, never cached', async () => {
@@ -118,7 +132,12 @@ describe(`the app shell: health, docs, UI, request ids, first start (${DB_KIND})
 describe(`a production start on a new database (${DB_KIND})`, () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars!', DEMO_PASSWORD: undefined });
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-at-least-32-chars!',
+      AUDIT_HEAD_KEY: 'a-production-head-key-of-at-least-32-chars',
+      DEMO_PASSWORD: undefined,
+    });
   });
   afterAll(() => t.close());
 

@@ -14,9 +14,7 @@ export function applyFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
       else qb.andWhere(`${def.column} IN (:...${param})`, { [param]: value });
     } else {
       const operator = op === 'gte' ? '>=' : op === 'lte' ? '<=' : '=';
-      // An upper bound on a timestamp given as a bare date includes that whole day.
-      const bound = def.kind === 'range' && def.type === 'timestamp' && op === 'lte' && String(value).length === 10 ? `${value}T23:59:59.999Z` : value;
-      qb.andWhere(`${def.column} ${operator} :${param}`, { [param]: bound });
+      qb.andWhere(`${def.column} ${operator} :${param}`, { [param]: value });
     }
   });
   return qb;

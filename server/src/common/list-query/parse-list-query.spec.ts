@@ -134,7 +134,7 @@ describe('parseListQuery', () => {
       expect(filtersOf({ signedOn_gte: '2022-01-01', signedOn_lte: '2022-12-31', createdAt_gte: '2024-06-30T08:00:00Z' })).toEqual([
         { name: 'signedOn', op: 'gte', value: '2022-01-01' },
         { name: 'signedOn', op: 'lte', value: '2022-12-31' },
-        { name: 'createdAt', op: 'gte', value: '2024-06-30T08:00:00Z' },
+        { name: 'createdAt', op: 'gte', value: '2024-06-30T08:00:00.000Z' },
       ]);
       expect(refusal({ filter: json({ status_gte: 'a' }) }).message).toMatch(/cannot be filtered by "status_gte"/);
       expect(refusal({ filter: json({ id_lte: 5 }) }).message).toMatch(/cannot be filtered by "id_lte"/);
@@ -146,7 +146,9 @@ describe('parseListQuery', () => {
       expect(refusal({ filter: json({ signedOn_gte: '2024-06-30T00:00:00Z' }) }).message).toMatch(/date/);
       expect(refusal({ filter: json({ createdAt_lte: "2024-06-30' OR 1=1" }) }).message).toMatch(/date/);
       expect(refusal({ filter: json({ signedOn_gte: 20240630 }) }).message).toMatch(/date/);
-      expect(filtersOf({ createdAt_lte: '2024-06-30' })).toEqual([{ name: 'createdAt', op: 'lte', value: '2024-06-30' }]);
+      // Timestamp bounds become the stored UTC text: a bare upper date covers its whole day, offsets are applied.
+      expect(filtersOf({ createdAt_lte: '2024-06-30' })).toEqual([{ name: 'createdAt', op: 'lte', value: '2024-06-30T23:59:59.999Z' }]);
+      expect(filtersOf({ createdAt_gte: '2024-06-30T08:00:00+08:00' })).toEqual([{ name: 'createdAt', op: 'gte', value: '2024-06-30T00:00:00.000Z' }]);
     });
 
     it('coerces booleans and whole numbers given as text, and refuses anything else', () => {

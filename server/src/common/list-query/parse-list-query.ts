@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { parseIsoInstant } from './iso-instant';
 import { DEFAULT_PAGE_SIZE, type FilterDef, type ListSpec, MAX_PAGE_SIZE, type ScalarType } from './list-spec';
 
 export interface ListQuery {
@@ -16,7 +17,6 @@ export interface RawListQuery {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
   return { sort: parseSort(raw.sort, spec), ...parseRange(raw.range), filters: parseFilters(raw.filter, spec) };
@@ -94,11 +94,14 @@ function describeFilters(spec: ListSpec): string {
 
 function checkValue(key: string, def: FilterDef, raw: unknown): unknown {
   if (def.kind === 'range') {
-    const pattern = def.type === 'date' ? DATE : TIMESTAMP;
-    if (typeof raw !== 'string' || !pattern.test(raw)) {
-      throw bad(`Filter "${key}" needs a date like 2024-06-30${def.type === 'timestamp' ? ' or 2024-06-30T00:00:00Z' : ''}.`, key);
+    if (def.type === 'date') {
+      if (typeof raw !== 'string' || !DATE.test(raw)) throw bad(`Filter "${key}" needs a date like 2024-06-30.`, key);
+      return raw;
     }
-    return raw;
+    // A bare date as an upper bound means the end of that day; as a lower bound, its start (UTC).
+    const instant = typeof raw === 'string' ? parseIsoInstant(raw, key.endsWith('_lte') ? 'end' : 'start') : null;
+    if (!instant) throw bad(`Filter "${key}" needs a date like 2024-06-30 or a time like 2024-06-30T10:15:00Z.`, key);
+    return instant;
   }
   const many = def.kind === 'exact' || def.many;
   if (Array.isArray(raw)) {

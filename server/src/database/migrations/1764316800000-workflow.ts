@@ -49,6 +49,9 @@ export class Workflow1764316800000 implements MigrationInterface {
       comment TEXT
     )`);
     await runner.query(`CREATE INDEX partnership_status_history_partnership ON partnership_status_history (partnership_id, decided_at)`);
+    // Partnerships that exist already start their history with the status they have now.
+    await runner.query(`INSERT INTO partnership_status_history (partnership_id, from_status, to_status, reason, decided_by_id, decided_at)
+      SELECT id, NULL, status, status_reason, created_by_id, created_at FROM partnerships`);
 
     await runner.query(`CREATE TABLE milestones (
       id ${id},

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Min } from 'class-validator';
 import { COUNTRY_CODE_PATTERN, ORGANISATION_TYPES, type OrganisationType } from '@klch/shared';
@@ -8,6 +9,13 @@ const upper = Transform(({ value }) => (typeof value === 'string' ? value.trim()
 
 /** Optional fields shared by create and update: absent keeps the value, null clears it. */
 export abstract class OrganisationFieldsDto {
+  @ApiPropertyOptional({
+    type: String,
+    isArray: true,
+    maxItems: 20,
+    description: 'Other names and abbreviations, 1 to 200 characters each; the search `q` looks at them too.',
+    example: ['ENR', 'BER'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -15,18 +23,28 @@ export abstract class OrganisationFieldsDto {
   @Length(1, 200, { each: true, message: 'each alias must be 1 to 200 characters' })
   aliases?: string[];
 
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: 'Washington' })
   @OptionalText(200)
   city?: string | null;
 
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    description: 'The organisation this one belongs to: it must exist, and parents may not loop (422 otherwise).',
+    example: 2,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   parentId?: number | null;
 
+  @ApiPropertyOptional({ type: String, format: 'uri', nullable: true, maxLength: 500, description: 'A full http(s) address.', example: 'https://www.state.gov/' })
   @OptionalText(500)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a full address starting with https://' })
   website?: string | null;
 
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000, example: 'Bureau of the U.S. Department of State; partner in the energy sector under the Smart City program.' })
   @OptionalText(5000)
   notes?: string | null;
 }

@@ -1,30 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional } from 'class-validator';
 import { LANGUAGES, type Language, ROLES, type Role } from '@klch/shared';
 import { RequiredText } from '../../common/validation/text';
-import { PasswordField, UsernameField } from './user-fields';
+import { API_PASSWORD, API_USERNAME, PasswordField, UsernameField } from './user-fields';
 
 export class CreateUserDto {
+  @ApiProperty(API_USERNAME)
   @UsernameField()
   username: string;
 
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Demo Officer' })
   @RequiredText(200)
   fullName: string;
 
+  @ApiPropertyOptional({ type: String, format: 'email', nullable: true, example: 'officer@example.org' })
   @IsOptional()
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string | null;
 
+  @ApiProperty({ enum: [...ROLES], description: 'What the account may do: see the permission matrix.', example: 'officer' })
   @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
   role: Role;
 
+  @ApiPropertyOptional({ type: Boolean, default: true, description: 'A deactivated account cannot sign in.', example: true })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 
+  @ApiPropertyOptional({ enum: [...LANGUAGES], default: 'en', description: 'The language of the UI for this user.', example: 'en' })
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
 
+  @ApiProperty(API_PASSWORD)
   @PasswordField()
   password: string;
 }

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import type { ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, Length, Matches } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../auth/passwords';
@@ -17,3 +18,18 @@ export const PasswordField = () =>
       message: `password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`,
     }),
   );
+
+/** The docs of the two fields above, for the DTOs that use them. */
+export const API_USERNAME: ApiPropertyOptions = {
+  type: String,
+  pattern: '^[a-z0-9][a-z0-9._-]{1,63}$',
+  description: '2 to 64 letters, digits, dots, dashes or underscores; trimmed and lower-cased, and unique (409 when taken). It never changes.',
+  example: 'officer',
+};
+
+export const API_PASSWORD: ApiPropertyOptions = {
+  type: String,
+  format: 'password',
+  minLength: MIN_PASSWORD_LENGTH,
+  maxLength: MAX_PASSWORD_LENGTH,
+};

@@ -1,0 +1,37 @@
+import type { EntityManager } from 'typeorm';
+import { RuleViolationException } from '../common/errors/business-errors';
+import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { UserEntity } from '../users/user.entity';
+
+/**
+ * Rules for the records that hang off a partnership (milestones, documents): the partnership must
+ * exist and must not be archived. An archived partnership and everything attached to it are read-only.
+ * A 422 naming `partnershipId`, since the id comes from the body (or from the record being changed).
+ */
+export async function checkPartnershipOpen(manager: EntityManager, partnershipId: number, what: string): Promise<PartnershipEntity> {
+  const partnership = await manager
+    .getRepository(PartnershipEntity)
+    .findOne({ where: { id: partnershipId }, select: ['id', 'code', 'archivedAt'] });
+  if (!partnership) {
+    throw new RuleViolationException(`Partnership ${partnershipId} does not exist.`, { partnershipId: `partnership ${partnershipId} does not exist` });
+  }
+  if (partnership.archivedAt) {
+    throw new RuleViolationException(`Partnership ${partnership.code} is archived: its ${what} can no longer be changed.`, {
+      partnershipId: 'this partnership is archived',
+    });
+  }
+  return partnership;
+}
+
+/** Full names of the given users in one query (for the derived `…Name` fields of a page of records). */
+export async function userNames(manager: EntityManager, ids: Array<number | null>): Promise<Map<number, string>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const users = await manager.getRepository(UserEntity).createQueryBuilder('u').select(['u.id', 'u.fullName']).where('u.id IN (:...ids)', { ids: wanted }).getMany();
+  return new Map(users.map((user) => [user.id, user.fullName]));
+}
+
+/** Today's date in UTC (YYYY-MM-DD): the day "overdue" and a default completion date are reckoned by. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

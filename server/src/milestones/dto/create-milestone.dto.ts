@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsDefined, IsIn, IsInt, Max, Min } from 'class-validator';
+import { MILESTONE_KINDS, type MilestoneKind } from '@klch/shared';
+import { RequiredText } from '../../common/validation/text';
+import { MilestoneFieldsDto } from './milestone-fields.dto';
+
+export const KIND_MESSAGE = `kind must be one of: ${MILESTONE_KINDS.join(', ')}`;
+
+export class CreateMilestoneDto extends MilestoneFieldsDto {
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'An existing partnership that is not archived (422 otherwise).', example: 5 })
+  @IsDefined({ message: 'partnershipId is required' })
+  @IsInt({ message: 'partnershipId must be the id of a partnership' })
+  @Min(1, { message: 'partnershipId must be the id of a partnership' })
+  @Max(2_147_483_647, { message: 'partnershipId must be the id of a partnership' })
+  partnershipId: number;
+
+  @ApiProperty({ type: String, minLength: 1, maxLength: 300, example: 'Study visit to Tokyo' })
+  @RequiredText(300)
+  title: string;
+
+  @ApiProperty({ enum: [...MILESTONE_KINDS], example: 'visit' })
+  @IsDefined({ message: 'kind is required' })
+  @IsIn(MILESTONE_KINDS, { message: KIND_MESSAGE })
+  kind: MilestoneKind;
+}
