@@ -7,3 +7,4 @@ export * from './records';
 export * from './sdg/sdg-goals';
 export * from './sdg/sdg-targets';
 export * from './workflow-vocabulary';
+export * from './passwords';

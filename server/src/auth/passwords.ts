@@ -1,8 +1,7 @@
 import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 200;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@klch/shared';
 
 /** argon2id with the library's defaults (64 MiB, 3 passes): OWASP's recommended password hash. */
 export function hashPassword(password: string): Promise<string> {
