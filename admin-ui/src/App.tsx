@@ -1,9 +1,15 @@
 import type { SdgTargetRecord } from '@klch/shared';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import approvals from './approvals';
+import auditEvents from './audit';
+import documents from './documents';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
+import milestones from './milestones';
 import organisations from './organisations';
 import partnerships from './partnerships';
+import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './password';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
@@ -36,5 +42,15 @@ export const App = () => (
       name="sdg-targets"
       recordRepresentation={(target: SdgTargetRecord) => `${target.code} — ${target.title}`}
     />
+    {/* Shown on the partnership's Milestones and Documents tabs; no pages of their own. */}
+    <Resource name="milestones" {...milestones} />
+    <Resource name="documents" {...documents} />
+    {/* Managers' approval queue (menu for managers only) and the auditors' Audit log. */}
+    <Resource name="status-requests" {...approvals} />
+    <Resource name="audit-events" {...auditEvents} />
+    {/* The signed-in user's own settings: inside the layout, reached from the user menu. */}
+    <CustomRoutes>
+      <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -1,5 +1,10 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import * as approvalsMessages from '../approvals/i18n';
+import * as auditMessages from '../audit/i18n';
+import * as documentsMessages from '../documents/i18n';
+import * as milestonesMessages from '../milestones/i18n';
+import * as statusChangeMessages from '../status-change/i18n';
 import type { VocabularyLabels } from './vocabularyLabels';
 
 /** English labels of the shared vocabulary codes (shared/src/*-vocabulary.ts). */
@@ -196,6 +201,11 @@ export const enOwn = {
         title: 'Target',
       },
     },
+    // Feature folders keep their own messages (milestones/i18n.ts, documents/i18n.ts).
+    ...milestonesMessages.en,
+    ...documentsMessages.en,
+    ...approvalsMessages.en,
+    ...auditMessages.en,
   },
   vocabulary,
   klch: {
@@ -215,6 +225,27 @@ export const enOwn = {
       sdgTargets: 'No SDG targets recorded.',
       themes: 'No themes recorded.',
     },
+    // The user's own password (password/): the page, its checks and its outcome.
+    password: {
+      title: 'Change password',
+      intro:
+        'Use at least %{min} characters. Changing your password signs you out everywhere else; this browser stays signed in.',
+      fields: {
+        currentPassword: 'Current password',
+        newPassword: 'New password',
+        repeatPassword: 'Repeat new password',
+      },
+      validation: {
+        tooShort: 'Use at least %{min} characters.',
+        tooLong: 'Use at most %{max} characters.',
+        mismatch: 'The two new passwords differ.',
+      },
+      notification: {
+        changed: 'Password changed. Your other sessions have been signed out.',
+      },
+    },
+    // The partnership page's status workflow (status-change/i18n.ts).
+    ...statusChangeMessages.en,
   },
 };
 

@@ -1,5 +1,10 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import * as approvalsMessages from '../approvals/i18n';
+import * as auditMessages from '../audit/i18n';
+import * as documentsMessages from '../documents/i18n';
+import * as milestonesMessages from '../milestones/i18n';
+import * as statusChangeMessages from '../status-change/i18n';
 import type { enOwn } from './en';
 
 /**
@@ -120,6 +125,11 @@ export const msOwn: typeof enOwn = {
         title: 'Sasaran',
       },
     },
+    // Feature folders keep their own messages (milestones/i18n.ts, documents/i18n.ts).
+    ...milestonesMessages.ms,
+    ...documentsMessages.ms,
+    ...approvalsMessages.ms,
+    ...auditMessages.ms,
   },
   vocabulary: {
     status: {
@@ -215,6 +225,26 @@ export const msOwn: typeof enOwn = {
       sdgTargets: 'Tiada sasaran SDG direkodkan.',
       themes: 'Tiada tema direkodkan.',
     },
+    password: {
+      title: 'Tukar kata laluan',
+      intro:
+        'Gunakan sekurang-kurangnya %{min} aksara. Menukar kata laluan akan melog keluar semua sesi anda yang lain; pelayar ini kekal log masuk.',
+      fields: {
+        currentPassword: 'Kata laluan semasa',
+        newPassword: 'Kata laluan baharu',
+        repeatPassword: 'Ulang kata laluan baharu',
+      },
+      validation: {
+        tooShort: 'Gunakan sekurang-kurangnya %{min} aksara.',
+        tooLong: 'Gunakan tidak lebih daripada %{max} aksara.',
+        mismatch: 'Kedua-dua kata laluan baharu tidak sama.',
+      },
+      notification: {
+        changed: 'Kata laluan telah ditukar. Sesi anda yang lain telah dilog keluar.',
+      },
+    },
+    // The partnership page's status workflow (status-change/i18n.ts).
+    ...statusChangeMessages.ms,
   },
 };
 

@@ -1,5 +1,6 @@
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton } from 'react-admin';
 import { CurrentRole } from './CurrentRole';
+import { UserMenu } from './UserMenu';
 
 // react-admin's default toolbar (language menu, loading indicator) with the user's role added.
 const AppBarToolbar = () => (
@@ -10,4 +11,10 @@ const AppBarToolbar = () => (
   </>
 );
 
-export const AppBar = () => <RaAppBar toolbar={<AppBarToolbar />} />;
+// One element for the app's lifetime, like react-admin's own default user menu. With a new
+// element on every app bar render (userMenu={<UserMenu />}), a signed-out visitor landing on "/"
+// bounced to the login page again and again for seconds (measured in Chromium: about 100 logouts
+// instead of 1, each queueing a "Please login to continue" that hid the login form's own errors).
+const userMenu = <UserMenu />;
+
+export const AppBar = () => <RaAppBar toolbar={<AppBarToolbar />} userMenu={userMenu} />;

@@ -9,18 +9,24 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { PartnershipAuditTab } from '../audit/PartnershipAuditTab';
 import { CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
 import { CodeChipsField } from '../common/CodeChipsField';
 import { DemoDataNotice } from '../common/DemoDataNotice';
+import { useRoleCan } from '../common/useRoleCan';
+import { DocumentsTab } from '../documents';
+import { MilestonesTab } from '../milestones';
+import { PendingRequestBanner, RequestStatusChangeButton, StatusHistoryTab } from '../status-change';
 import { ArchivedNotice } from './ArchivedNotice';
 import { ArchiveButton } from './ArchiveButton';
 import { PartiesField } from './PartiesField';
 import { SdgTargetsField } from './SdgTargetsField';
 import { StatusChip } from './StatusChip';
 
-// Both buttons hide themselves for roles that may not use them (authProvider.canAccess).
+// Every button hides itself for roles that may not use it (canAccess, shared with the server).
 const PartnershipShowActions = () => (
   <TopToolbar>
+    <RequestStatusChangeButton />
     <EditButton />
     <ArchiveButton />
   </TopToolbar>
@@ -30,49 +36,68 @@ const PartnershipShowActions = () => (
  * One tab per aspect of the partnership. Later work adds tabs here (milestones, documents,
  * status history, audit trail): each is one more <TabbedShowLayout.Tab> with its own path.
  */
-export const PartnershipShow = () => (
-  <Show actions={<PartnershipShowActions />}>
-    <Box sx={{ px: 2, pt: 2 }}>
-      <DemoDataNotice />
-      <ArchivedNotice />
-    </Box>
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="resources.partnerships.tabs.summary">
-        <TextField source="code" />
-        <TextField source="title" />
-        <TextField source="titleMs" emptyText="-" />
-        <StatusChip source="status" />
-        <TextField source="statusReason" emptyText="-" />
-        <SelectField source="category" choices={CATEGORY_CHOICES} />
-        <SelectField source="instrument" choices={INSTRUMENT_CHOICES} />
-        <TextField source="summary" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />
-        <TextField source="leadDepartment" emptyText="-" />
-        <TextField source="ownerName" emptyText="-" />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.partnerships.tabs.parties" path="parties">
-        <PartiesField label={false} />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.partnerships.tabs.goals" path="goals">
-        <CodeChipsField source="themes" group="theme" emptyText="klch.empty.themes" />
-        <SdgTargetsField source="sdgTargets" />
-        <CodeChipsField source="alignment" group="alignment" emptyText="-" />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.partnerships.tabs.dates" path="dates">
-        <DateField source="proposedOn" emptyText="-" />
-        <DateField source="signedOn" emptyText="-" />
-        <DateField source="effectiveFrom" emptyText="-" />
-        <DateField source="expiresOn" emptyText="-" />
-        <DateField source="nextReviewOn" emptyText="-" />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.partnerships.tabs.record" path="record">
-        <TextField source="code" />
-        <TextField source="version" />
-        <DateField source="createdAt" showTime />
-        <DateField source="updatedAt" showTime />
-        <DateField source="archivedAt" showTime emptyText="-" />
-        <BooleanField source="isDemoData" />
-        <TextField source="demoNote" emptyText="-" />
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
-);
+export const PartnershipShow = () => {
+  // The Audit tab (history, as-of view) is for roles that may read the trail: auditors, admins.
+  const canReadAudit = useRoleCan('list', 'audit-events');
+  return (
+    <Show actions={<PartnershipShowActions />}>
+      <Box sx={{ px: 2, pt: 2 }}>
+        <DemoDataNotice />
+        <ArchivedNotice />
+        <PendingRequestBanner />
+      </Box>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.partnerships.tabs.summary">
+          <TextField source="code" />
+          <TextField source="title" />
+          <TextField source="titleMs" emptyText="-" />
+          <StatusChip source="status" />
+          <TextField source="statusReason" emptyText="-" />
+          <SelectField source="category" choices={CATEGORY_CHOICES} />
+          <SelectField source="instrument" choices={INSTRUMENT_CHOICES} />
+          <TextField source="summary" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />
+          <TextField source="leadDepartment" emptyText="-" />
+          <TextField source="ownerName" emptyText="-" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.partnerships.tabs.parties" path="parties">
+          <PartiesField label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.partnerships.tabs.goals" path="goals">
+          <CodeChipsField source="themes" group="theme" emptyText="klch.empty.themes" />
+          <SdgTargetsField source="sdgTargets" />
+          <CodeChipsField source="alignment" group="alignment" emptyText="-" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.partnerships.tabs.dates" path="dates">
+          <DateField source="proposedOn" emptyText="-" />
+          <DateField source="signedOn" emptyText="-" />
+          <DateField source="effectiveFrom" emptyText="-" />
+          <DateField source="expiresOn" emptyText="-" />
+          <DateField source="nextReviewOn" emptyText="-" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.milestones.tab" path="milestones">
+          <MilestonesTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.documents.tab" path="documents">
+          <DocumentsTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="klch.statusHistory.tab" path="status-history">
+          <StatusHistoryTab />
+        </TabbedShowLayout.Tab>
+        {canReadAudit && (
+          <TabbedShowLayout.Tab label="resources.audit-events.timeline.tab" path="audit">
+            <PartnershipAuditTab label={false} />
+          </TabbedShowLayout.Tab>
+        )}
+        <TabbedShowLayout.Tab label="resources.partnerships.tabs.record" path="record">
+          <TextField source="code" />
+          <TextField source="version" />
+          <DateField source="createdAt" showTime />
+          <DateField source="updatedAt" showTime />
+          <DateField source="archivedAt" showTime emptyText="-" />
+          <BooleanField source="isDemoData" />
+          <TextField source="demoNote" emptyText="-" />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+};

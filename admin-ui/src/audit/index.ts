@@ -1,0 +1,12 @@
+import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
+import { AuditLogList } from './AuditLogList';
+
+/**
+ * The audit trail as a resource: a list only (events are never created, edited or deleted from
+ * the UI). The menu shows "Audit log" to whoever canAccess lists it: auditors and admins.
+ */
+export default {
+  list: AuditLogList,
+  icon: HistoryEduIcon,
+  options: { label: 'resources.audit-events.log.title' },
+};

@@ -1,0 +1,123 @@
+import { DOCUMENT_CATEGORIES, MAX_DOCUMENT_BYTES, type DocumentCategory } from '@klch/shared';
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import UploadIcon from '@mui/icons-material/Upload';
+import { Alert, Button, CircularProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useLocaleState, useLogoutIfAccessDenied, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { serverMessage } from '../common/serverErrors';
+import { formatFileSize } from './fileSize';
+import { uploadDocument } from './uploadDocument';
+import { ACCEPT_ATTRIBUTE, fileProblem } from './uploadRules';
+
+/**
+ * Upload one file to the partnership: pick a category and a file, then Upload. The type and the
+ * 20 MB limit are checked here first (nothing is sent for a file the server would refuse); the
+ * server still checks the content and answers 4xx with a sentence, shown as a notification.
+ * The caller decides who sees it (officers and managers, partnership not archived).
+ */
+export const UploadDocumentControl = ({ partnershipId }: { partnershipId: number }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const input = useRef<HTMLInputElement>(null);
+  const [category, setCategory] = useState<DocumentCategory | ''>('');
+  const [file, setFile] = useState<File | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const size = (bytes: number) => formatFileSize(bytes, locale);
+
+  const forgetFile = () => {
+    setFile(null);
+    // Cleared, so choosing the same file again fires a change event.
+    if (input.current) input.current.value = '';
+  };
+
+  const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0] ?? null;
+    if (!chosen) return forgetFile();
+    const refused = fileProblem(chosen, size);
+    if (refused) {
+      setProblem(translate(refused.message, refused.args));
+      forgetFile();
+      return;
+    }
+    setProblem(null);
+    setFile(chosen);
+  };
+
+  const upload = async () => {
+    if (!file || !category) return;
+    const refused = fileProblem(file, size);
+    if (refused) return setProblem(translate(refused.message, refused.args));
+    setBusy(true);
+    try {
+      await uploadDocument({ partnershipId, category, file });
+      notify('resources.documents.upload.uploaded', { type: 'success', messageArgs: { name: file.name } });
+      forgetFile();
+      setCategory('');
+      refresh();
+    } catch (error) {
+      // 401: the session is gone; sign out like every other page does.
+      if (await logoutIfAccessDenied(error)) return;
+      const message = serverMessage(error);
+      notify(message, { type: 'error', messageArgs: { _: message }, multiLine: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack spacing={1} data-testid="document-upload">
+      <Typography variant="subtitle2">{translate('resources.documents.upload.title')}</Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems={{ sm: 'center' }}>
+        <TextField
+          select
+          size="small"
+          label={translate('resources.documents.fields.category')}
+          value={category}
+          onChange={(event) => setCategory(event.target.value as DocumentCategory)}
+          sx={{ minWidth: 240 }}
+        >
+          {DOCUMENT_CATEGORIES.map((code) => (
+            <MenuItem key={code} value={code}>
+              {translate(`resources.documents.category.${code}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        {/* The input sits inside its label, which names it ("Choose file") for screen readers and tests. */}
+        <Button component="label" variant="outlined" startIcon={<AttachFileIcon />} disabled={busy}>
+          {translate('resources.documents.action.chooseFile')}
+          <input
+            ref={input}
+            type="file"
+            accept={ACCEPT_ATTRIBUTE}
+            onChange={onFileChosen}
+            style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}
+          />
+        </Button>
+        <Typography variant="body2" color="text.secondary" sx={{ minWidth: 120 }} data-testid="chosen-file">
+          {file ? `${file.name} (${size(file.size)})` : translate('resources.documents.upload.noFile')}
+        </Typography>
+        <Button
+          variant="contained"
+          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <UploadIcon />}
+          onClick={upload}
+          disabled={busy || !file || !category}
+        >
+          {translate('resources.documents.action.upload')}
+        </Button>
+      </Stack>
+      <Typography variant="caption" color="text.secondary">
+        {translate('resources.documents.upload.rules', { max: size(MAX_DOCUMENT_BYTES) })}
+      </Typography>
+      {problem && (
+        <Alert severity="error" onClose={() => setProblem(null)} data-testid="upload-problem">
+          {problem}
+        </Alert>
+      )}
+    </Stack>
+  );
+};

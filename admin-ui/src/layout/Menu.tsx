@@ -1,0 +1,38 @@
+import type { Action } from '@klch/shared';
+import { Menu as RaMenu, useCanAccess, useHasDashboard, useResourceDefinitions, useTranslate } from 'react-admin';
+
+/**
+ * One entry for a resource with a list page. Usually shown when canAccess('list'), as react-admin
+ * does; a resource may name another action in `options.menuAction` (the approval queue: only
+ * roles that may `approve` get it in the menu, though all may list requests). `options.label`
+ * names the entry when the page is not called after the resource ("Approvals", "Audit log").
+ */
+const ResourceEntry = ({ name }: { name: string }) => {
+  const definitions = useResourceDefinitions();
+  const translate = useTranslate();
+  const options = definitions[name]?.options ?? {};
+  const action: Action = options.menuAction ?? 'list';
+  const { canAccess } = useCanAccess({ action, resource: name });
+  if (!canAccess) return null;
+  return options.label ? (
+    <RaMenu.ResourceItem name={name} primaryText={translate(options.label, { _: options.label })} />
+  ) : (
+    <RaMenu.ResourceItem name={name} />
+  );
+};
+
+/** react-admin's menu (dashboard first if any, then the resources in App order), entries by permission. */
+export const Menu = () => {
+  const definitions = useResourceDefinitions();
+  const hasDashboard = useHasDashboard();
+  return (
+    <RaMenu>
+      {hasDashboard && <RaMenu.DashboardItem />}
+      {Object.keys(definitions)
+        .filter((name) => definitions[name].hasList)
+        .map((name) => (
+          <ResourceEntry key={name} name={name} />
+        ))}
+    </RaMenu>
+  );
+};

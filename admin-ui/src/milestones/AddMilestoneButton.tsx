@@ -1,0 +1,82 @@
+import AddIcon from '@mui/icons-material/Add';
+import { Dialog, DialogTitle } from '@mui/material';
+import { useState } from 'react';
+import {
+  Button,
+  CreateBase,
+  DateInput,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  required,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { hasFieldErrors, serverMessage } from '../common/serverErrors';
+import { MILESTONE_KIND_CHOICES } from './choices';
+
+const DialogToolbar = ({ onCancel }: { onCancel: () => void }) => (
+  <Toolbar sx={{ justifyContent: 'flex-end', gap: 1 }}>
+    <Button label="ra.action.cancel" onClick={onCancel} />
+    <SaveButton />
+  </Toolbar>
+);
+
+/**
+ * "Add milestone" on the partnership page: a small create form in a dialog, so the officer stays on
+ * the Milestones tab. A plain create of the milestones resource with the partnership's id; the
+ * server sets status planned. Field errors from the server land beside the inputs (react-admin's
+ * create controller returns them to the form), anything else is notified.
+ */
+export const AddMilestoneButton = ({ partnershipId }: { partnershipId: number }) => {
+  const [open, setOpen] = useState(false);
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const close = () => setOpen(false);
+
+  return (
+    <>
+      <Button label="resources.milestones.action.add" onClick={() => setOpen(true)} variant="outlined">
+        <AddIcon />
+      </Button>
+      <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="add-milestone-title">
+        <DialogTitle id="add-milestone-title">{translate('resources.milestones.action.add')}</DialogTitle>
+        {open && (
+          <CreateBase
+            resource="milestones"
+            redirect={false}
+            mutationMode="pessimistic"
+            // The partnership is not an input: it is the page the officer is on.
+            transform={(data) => ({ ...data, partnershipId })}
+            mutationOptions={{
+              onSuccess: () => {
+                close();
+                notify('resources.milestones.notifications.created', { type: 'success' });
+                // The tab's list is a getManyReference query that a create does not touch.
+                refresh();
+              },
+              onError: (error) => {
+                // The form shows field errors and notifies the server's message itself.
+                if (hasFieldErrors(error)) return;
+                const message = serverMessage(error);
+                notify(message, { type: 'error', messageArgs: { _: message } });
+              },
+            }}
+          >
+            {/* Empty inputs are left out rather than sent as "" (the server keeps null for them). */}
+            <SimpleForm toolbar={<DialogToolbar onCancel={close} />} sanitizeEmptyValues>
+              <TextInput source="title" validate={required()} fullWidth />
+              <SelectInput source="kind" choices={MILESTONE_KIND_CHOICES} validate={required()} />
+              <DateInput source="dueOn" />
+              <TextInput source="notes" multiline minRows={2} fullWidth />
+            </SimpleForm>
+          </CreateBase>
+        )}
+      </Dialog>
+    </>
+  );
+};

@@ -1,0 +1,58 @@
+import type { PartnershipRecord } from '@klch/shared';
+import { Box, Stack } from '@mui/material';
+import { DataTable, DateField, Pagination, ReferenceManyField, SelectField, useRecordContext } from 'react-admin';
+import { EmptyText } from '../common/EmptyText';
+import { useRoleCan } from '../common/useRoleCan';
+import { AddMilestoneButton } from './AddMilestoneButton';
+import { MILESTONE_KIND_CHOICES } from './choices';
+import { DueOnField } from './DueOnField';
+import { MarkDoneButton } from './MarkDoneButton';
+import { MilestoneStatusField } from './MilestoneStatusField';
+
+/**
+ * The partnership's milestones, soonest due first (undated last, as the server sorts them).
+ * Officers and managers add and complete them; everyone else reads. An archived partnership takes
+ * no new work, so its milestones are read-only for all (the server refuses too).
+ */
+export const MilestonesTab = () => {
+  const record = useRecordContext<PartnershipRecord>();
+  const canCreate = useRoleCan('create', 'milestones');
+  const canEdit = useRoleCan('edit', 'milestones');
+  if (!record) return null;
+  const open = !record.archivedAt;
+
+  return (
+    <Stack spacing={2} sx={{ width: '100%' }}>
+      {canCreate && open && (
+        <Box>
+          <AddMilestoneButton partnershipId={Number(record.id)} />
+        </Box>
+      )}
+      <ReferenceManyField
+        reference="milestones"
+        target="partnershipId"
+        sort={{ field: 'dueOn', order: 'ASC' }}
+        perPage={50}
+        pagination={<Pagination rowsPerPageOptions={[]} />}
+      >
+        <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyText message="resources.milestones.none" />}>
+          <DataTable.Col source="title" />
+          <DataTable.Col source="kind">
+            <SelectField source="kind" choices={MILESTONE_KIND_CHOICES} />
+          </DataTable.Col>
+          <DataTable.Col source="dueOn" field={DueOnField} />
+          <DataTable.Col source="status" field={MilestoneStatusField} />
+          <DataTable.Col source="ownerName" disableSort />
+          <DataTable.Col source="completedOn">
+            <DateField source="completedOn" emptyText="-" />
+          </DataTable.Col>
+          {canEdit && open && (
+            <DataTable.Col label="" disableSort>
+              <MarkDoneButton />
+            </DataTable.Col>
+          )}
+        </DataTable>
+      </ReferenceManyField>
+    </Stack>
+  );
+};

@@ -1,0 +1,2 @@
+export { ChangePasswordMenuItem, CHANGE_PASSWORD_PATH } from './ChangePasswordMenuItem';
+export { ChangePasswordPage } from './ChangePasswordPage';

@@ -1,0 +1,3 @@
+export { PendingRequestBanner } from './PendingRequestBanner';
+export { RequestStatusChangeButton } from './RequestStatusChangeButton';
+export { StatusHistoryTab } from './StatusHistoryTab';
