@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DocumentRecord } from '@klch/shared';
-import { userNames } from '../milestones/attached-records';
+import { userNames } from '../users/user-names';
 import type { DocumentEntity } from './document.entity';
 
 /** API records for a page of documents, with the uploaders' names in one query. */

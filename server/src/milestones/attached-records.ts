@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { RuleViolationException } from '../common/errors/business-errors';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
-import { UserEntity } from '../users/user.entity';
 
 /**
  * Rules for the records that hang off a partnership (milestones, documents): the partnership must
@@ -21,14 +20,6 @@ export async function checkPartnershipOpen(manager: EntityManager, partnershipId
     });
   }
   return partnership;
-}
-
-/** Full names of the given users in one query (for the derived `…Name` fields of a page of records). */
-export async function userNames(manager: EntityManager, ids: Array<number | null>): Promise<Map<number, string>> {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const users = await manager.getRepository(UserEntity).createQueryBuilder('u').select(['u.id', 'u.fullName']).where('u.id IN (:...ids)', { ids: wanted }).getMany();
-  return new Map(users.map((user) => [user.id, user.fullName]));
 }
 
 /** Today's date in UTC (YYYY-MM-DD): the day "overdue" and a default completion date are reckoned by. */

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { isOverdue, type MilestoneRecord } from '@klch/shared';
-import { todayUtc, userNames } from './attached-records';
+import { userNames } from '../users/user-names';
+import { todayUtc } from './attached-records';
 import type { MilestoneEntity } from './milestone.entity';
 
 /** API records for a page of milestones: `overdue` derived for today (UTC), names in one query. */

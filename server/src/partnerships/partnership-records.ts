@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PartnershipRecord, PartyRecord } from '@klch/shared';
-import { UserEntity } from '../users/user.entity';
+import { userNames } from '../users/user-names';
 import { PartnershipPartyEntity } from './partnership-party.entity';
 import { PartnershipSdgTargetEntity } from './partnership-sdg-target.entity';
 import type { PartnershipEntity } from './partnership.entity';
@@ -27,7 +27,7 @@ export async function toPartnershipRecords(manager: EntityManager, rows: Partner
     .where('pt.partnership_id IN (:...ids)', { ids })
     .orderBy('t.position', 'ASC')
     .getMany();
-  const owners = await ownerNames(manager, rows);
+  const owners = await userNames(manager, rows.map((row) => row.ownerId));
   return rows.map((row) =>
     toPartnershipRecord(
       row,
@@ -38,12 +38,6 @@ export async function toPartnershipRecords(manager: EntityManager, rows: Partner
   );
 }
 
-async function ownerNames(manager: EntityManager, rows: PartnershipEntity[]): Promise<Map<number, string>> {
-  const ids = [...new Set(rows.map((row) => row.ownerId).filter((id): id is number => id !== null))];
-  if (ids.length === 0) return new Map();
-  const users = await manager.getRepository(UserEntity).createQueryBuilder('u').select(['u.id', 'u.fullName']).where('u.id IN (:...ids)', { ids }).getMany();
-  return new Map(users.map((user) => [user.id, user.fullName]));
-}
 
 export function toPartnershipRecord(row: PartnershipEntity, parties: PartyRecord[], sdgTargets: string[], ownerName: string | null): PartnershipRecord {
   return {

@@ -1,21 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { StatusHistoryRecord, StatusRequestRecord } from '@klch/shared';
-import { UserEntity } from '../users/user.entity';
+import { userNames } from '../users/user-names';
 import type { StatusHistoryEntity } from './status-history.entity';
 import type { StatusRequestEntity } from './status-request.entity';
-
-/** The full names of the users a page of rows names, in one query (never one per row). */
-async function userNames(manager: EntityManager, ids: Array<number | null>): Promise<Map<number, string>> {
-  const unique = [...new Set(ids.filter((id): id is number => id !== null))];
-  if (unique.length === 0) return new Map();
-  const users = await manager
-    .getRepository(UserEntity)
-    .createQueryBuilder('u')
-    .select(['u.id', 'u.fullName'])
-    .where('u.id IN (:...ids)', { ids: unique })
-    .getMany();
-  return new Map(users.map((user) => [user.id, user.fullName]));
-}
 
 const nameOf = (names: Map<number, string>, id: number | null) => (id === null ? null : (names.get(id) ?? null));
 
