@@ -15,6 +15,7 @@ import { OrganisationResponse } from './dto/organisation.response';
 import { UpdateOrganisationDto } from './dto/update-organisation.dto';
 import { ORGANISATION_LIST } from './organisation-query';
 import { OrganisationsService } from './organisations.service';
+import { VERSION_REQUIRED } from '../common/validation/version-field';
 
 const PARENT_RULES = {
   description: 'The parent does not exist, or would make a loop of parents.',
@@ -70,7 +71,7 @@ export class OrganisationsController {
   })
   @ApiOkResponse({ type: OrganisationResponse, description: 'The organisation as saved, with its new version.' })
   @ApiIdErrors('organisation', 'Organisation 999 does not exist.')
-  @ApiBodyErrors({ version: "version is required: send the version you read, so nobody's change is overwritten" })
+  @ApiBodyErrors({ version: VERSION_REQUIRED })
   @ApiStaleVersion('organisation')
   @ApiRuleViolation('parent', PARENT_RULES.description, PARENT_RULES.message, PARENT_RULES.errors)
   update(@IdParam() id: number, @Body() body: UpdateOrganisationDto, @CurrentActor() actor: Actor): Promise<OrganisationRecord> {

@@ -17,6 +17,7 @@ import { UpdatePartnershipDto } from './dto/update-partnership.dto';
 import { parseAsOf, type PartnershipAsOfRecord, readPartnershipAsOf } from './partnership-as-of';
 import { PARTNERSHIP_LIST } from './partnership-query';
 import { PartnershipsService } from './partnerships.service';
+import { VERSION_REQUIRED } from '../common/validation/version-field';
 
 const PARTNERSHIP_RULES = {
   description: 'Against a rule that needs the database or several fields: an unknown organisation or owner, a party twice in one role, dates out of order.',
@@ -88,7 +89,7 @@ export class PartnershipsController {
   })
   @ApiOkResponse({ type: PartnershipResponse, description: 'The partnership as saved, with its new version.' })
   @ApiIdErrors('partnership', 'Partnership 999 does not exist.')
-  @ApiBodyErrors({ version: "version is required: send the version you read, so nobody's change is overwritten" })
+  @ApiBodyErrors({ version: VERSION_REQUIRED })
   @ApiStaleVersion('partnership')
   @ApiRuleViolation('rules', PARTNERSHIP_RULES.description, PARTNERSHIP_RULES.message, PARTNERSHIP_RULES.errors)
   @ApiRuleViolation('status', 'A different status: it changes only through a status-change request.', 'The status cannot be edited directly: ask for a status change, which a manager approves.', {

@@ -16,6 +16,7 @@ import { UpdateUserDto } from './dto/update-user.dto';
 import { UserResponse } from './dto/user.response';
 import { USER_LIST } from './user-query';
 import { UsersService } from './users.service';
+import { VERSION_REQUIRED } from '../common/validation/version-field';
 
 const LAST_ADMIN = 'This is the last active admin account: create or promote another admin first.';
 
@@ -64,7 +65,7 @@ export class UsersController {
   })
   @ApiOkResponse({ type: UserResponse, description: 'The account as saved, with its new version.' })
   @ApiIdErrors('user', 'User 999 does not exist.')
-  @ApiBodyErrors({ version: "version is required: send the version you read, so nobody's change is overwritten" })
+  @ApiBodyErrors({ version: VERSION_REQUIRED })
   @ApiStaleVersion('user account')
   @ApiConflict('lastAdmin', 'It would demote or deactivate the last active admin.', LAST_ADMIN)
   update(@IdParam() id: number, @Body() body: UpdateUserDto, @CurrentActor() actor: Actor): Promise<UserRecord> {

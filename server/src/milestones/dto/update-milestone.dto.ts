@@ -1,10 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MILESTONE_KINDS, type MilestoneKind } from '@klch/shared';
 import { ReadOnlyField } from '../../common/validation/read-only';
 import { KIND_MESSAGE } from './create-milestone.dto';
 import { MilestoneFieldsDto, OptionalNotNull } from './milestone-fields.dto';
+import { VersionField } from '../../common/validation/version-field';
 
 const readOnly = (example: unknown) => ApiPropertyOptional({ readOnly: true, description: 'ignored: set by the server', example });
 
@@ -14,9 +15,7 @@ const readOnly = (example: unknown) => ApiPropertyOptional({ readOnly: true, des
  * milestone's own partnership (a milestone never moves).
  */
 export class UpdateMilestoneDto extends MilestoneFieldsDto {
-  @ApiProperty({ type: 'integer', minimum: 1, description: 'the version you read; a different one answers 409', example: 1 })
-  @IsInt({ message: "version is required: send the version you read, so nobody's change is overwritten" })
-  @Min(1)
+  @VersionField()
   version: number;
 
   @ApiPropertyOptional({ type: 'integer', description: 'Must be the partnership the milestone belongs to (422 otherwise).', example: 5 })

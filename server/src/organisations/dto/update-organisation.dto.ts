@@ -1,16 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
 import { COUNTRY_CODE_PATTERN, ORGANISATION_TYPES } from '@klch/shared';
 import { ApiReadOnly } from '../../common/http/api-read-only.decorator';
 import { ReadOnlyField } from '../../common/validation/read-only';
 import { OptionalRequiredText } from '../../common/validation/text';
 import { CountryField, OrganisationFieldsDto, OrganisationTypeField, type OrganisationType } from './organisation-fields.dto';
+import { VersionField } from '../../common/validation/version-field';
 
 /** A PUT body: the whole record as react-admin sends it, with the version the client read. */
 export class UpdateOrganisationDto extends OrganisationFieldsDto {
-  @ApiProperty({ type: 'integer', minimum: 1, description: 'the version you read; a different one answers 409', example: 1 })
-  @IsInt({ message: "version is required: send the version you read, so nobody's change is overwritten" })
-  @Min(1)
+  @VersionField()
   version: number;
 
   @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 300, description: 'Left out: unchanged. Never empty.', example: 'Bureau of Energy Resources' })

@@ -1,10 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsIn, Min } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsIn } from 'class-validator';
 import { INSTRUMENTS, type Instrument, PARTNERSHIP_CATEGORIES, type PartnershipCategory, PARTNERSHIP_STATUSES } from '@klch/shared';
 import { OptionalRequiredText } from '../../common/validation/text';
 import { ApiReadOnly } from '../../common/http/api-read-only.decorator';
 import { ReadOnlyField } from '../../common/validation/read-only';
 import { PartnershipFieldsDto } from './partnership-fields.dto';
+import { VersionField } from '../../common/validation/version-field';
 
 /**
  * A PUT body: the whole record as react-admin sends it. `version` is the one the client read
@@ -12,9 +13,7 @@ import { PartnershipFieldsDto } from './partnership-fields.dto';
  * repeat the current status, since changing it is the approval workflow's job.
  */
 export class UpdatePartnershipDto extends PartnershipFieldsDto {
-  @ApiProperty({ type: 'integer', minimum: 1, description: 'the version you read; a different one answers 409', example: 1 })
-  @IsInt({ message: 'version is required: send the version you read, so nobody\'s change is overwritten' })
-  @Min(1)
+  @VersionField()
   version: number;
 
   @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 500, description: 'Left out: unchanged. Never empty.', example: 'Sister city nomination: Zhengzhou' })

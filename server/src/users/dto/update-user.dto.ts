@@ -1,16 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsEmail, IsIn, IsOptional } from 'class-validator';
 import { LANGUAGES, type Language, ROLES, type Role } from '@klch/shared';
 import { ApiReadOnly } from '../../common/http/api-read-only.decorator';
 import { ReadOnlyField } from '../../common/validation/read-only';
 import { OptionalRequiredText } from '../../common/validation/text';
 import { API_PASSWORD, PasswordField } from './user-fields';
+import { VersionField } from '../../common/validation/version-field';
 
 /** The username never changes: it is what the audit trail and people know the account by. */
 export class UpdateUserDto {
-  @ApiProperty({ type: 'integer', minimum: 1, description: 'the version you read; a different one answers 409', example: 1 })
-  @IsInt({ message: "version is required: send the version you read, so nobody's change is overwritten" })
-  @Min(1)
+  @VersionField()
   version: number;
 
   @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 200, description: 'Left out: unchanged. Never empty.', example: 'Demo Officer' })
