@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { nowIso } from '../database/timestamps';
+import { TransactionRunner } from '../database/transaction-runner';
 import type { Actor } from './actor';
 import { AuditChainHeadEntity } from './audit-chain-head.entity';
 import { AuditEventEntity, type FieldChanges } from './audit-event.entity';
@@ -44,6 +45,23 @@ export function eventHash(prevHash: string, content: Record<string, unknown>): s
  */
 @Injectable()
 export class AuditService {
+  private readonly logger = new Logger(AuditService.name);
+
+  constructor(private readonly db: TransactionRunner) {}
+
+  /**
+   * One `access_denied` event for a refused request (403), in a transaction of its own since the
+   * refused work itself rolled back. If it cannot be written the caller is refused all the same and
+   * the failure is logged: a refusal never turns into a 500.
+   */
+  async recordRefusal(actor: Actor, entityType: string, entityId: string | number | null, reason: string): Promise<void> {
+    try {
+      await this.db.write((manager) => this.append(manager, actor, { action: 'access_denied', entityType, entityId, reason }));
+    } catch (error) {
+      this.logger.error({ err: error, requestId: actor.requestId }, 'Could not record a refused access in the audit trail');
+    }
+  }
+
   async append(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<AuditEventEntity> {
     const head = await this.lockHead(manager);
     const event: Omit<AuditEventEntity, 'hash'> = {

@@ -1,10 +1,9 @@
-import { ExecutionContext, ForbiddenException, Injectable, InternalServerErrorException, Logger, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext, ForbiddenException, Injectable, InternalServerErrorException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { canAccess, type Resource } from '@klch/shared';
 import { AuditService } from '../audit/audit.service';
-import { TransactionRunner } from '../database/transaction-runner';
 import { actorOf } from './actor.decorator';
 import { POLICY_KEY, type Policy } from './policy.decorator';
 import type { SessionUser } from './session-user';
@@ -20,11 +19,8 @@ const MAX_URL_IN_TRAIL = 1000;
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
-  private readonly logger = new Logger(AccessGuard.name);
-
   constructor(
     private readonly reflector: Reflector,
-    private readonly db: TransactionRunner,
     private readonly audit: AuditService,
   ) {
     super();
@@ -54,24 +50,10 @@ export class AccessGuard extends AuthGuard('jwt') {
     return user;
   }
 
-  /**
-   * One `access_denied` event, in its own transaction (nothing else happens in a refused request).
-   * If it cannot be written the caller is refused all the same, and the failure is logged.
-   */
-  private async recordRefusal(request: FastifyRequest, resource: Resource): Promise<void> {
+  private recordRefusal(request: FastifyRequest, resource: Resource): Promise<void> {
     const id = (request.params as Record<string, unknown> | undefined)?.id;
     const url = request.url.length > MAX_URL_IN_TRAIL ? `${request.url.slice(0, MAX_URL_IN_TRAIL)}…` : request.url;
-    try {
-      await this.db.write((manager) =>
-        this.audit.append(manager, actorOf(request), {
-          action: 'access_denied',
-          entityType: resource,
-          entityId: typeof id === 'string' && /^[\w.-]{1,64}$/.test(id) ? id : null,
-          reason: `${request.method} ${url}`,
-        }),
-      );
-    } catch (error) {
-      this.logger.error({ err: error, requestId: request.id }, 'Could not record a refused access in the audit trail');
-    }
+    const entityId = typeof id === 'string' && /^[\w.-]{1,64}$/.test(id) ? id : null;
+    return this.audit.recordRefusal(actorOf(request), resource, entityId, `${request.method} ${url}`);
   }
 }

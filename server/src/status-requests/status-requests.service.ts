@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import {
   allowedTransitions,
@@ -51,8 +51,6 @@ const ONLY_FOR: Array<{ field: 'signedOn' | 'nextReviewOn'; target: PartnershipS
  */
 @Injectable()
 export class StatusRequestsService {
-  private readonly logger = new Logger(StatusRequestsService.name);
-
   constructor(
     private readonly db: TransactionRunner,
     private readonly audit: AuditService,
@@ -216,18 +214,7 @@ export class StatusRequestsService {
       return await work();
     } catch (error) {
       if (error instanceof ForbiddenException) {
-        try {
-          await this.db.write((manager) =>
-            this.audit.append(manager, actor, {
-              action: 'access_denied',
-              entityType: 'status-requests',
-              entityId: id,
-              reason: `POST /api/status-requests/${id}/${verb}: ${error.message}`,
-            }),
-          );
-        } catch (auditError) {
-          this.logger.error({ err: auditError, requestId: actor.requestId }, 'Could not record a refused access in the audit trail');
-        }
+        await this.audit.recordRefusal(actor, 'status-requests', id, `POST /api/status-requests/${id}/${verb}: ${error.message}`);
       }
       throw error;
     }
