@@ -1,18 +1,19 @@
 import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AuditEventsModule } from './audit/audit-events.module';
+import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './auth/auth.module';
+import { AuditEventsModule } from './audit-events';
+import { AuthModule } from './auth';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
-import { DocumentsModule } from './documents/documents.module';
-import { HealthModule } from './health/health.module';
-import { MilestonesModule } from './milestones/milestones.module';
-import { OrganisationsModule } from './organisations/organisations.module';
-import { PartnershipsModule } from './partnerships/partnerships.module';
-import { SdgTargetsModule } from './sdg-targets/sdg-targets.module';
-import { StatusRequestsModule } from './status-requests/status-requests.module';
-import { UsersModule } from './users/users.module';
+import { DocumentsModule } from './documents';
+import { HealthModule } from './health';
+import { MilestonesModule } from './milestones';
+import { OrganisationsModule } from './organisations';
+import { PartnershipsModule } from './partnerships';
+import { SdgTargetsModule } from './sdg-targets';
+import { StatusRequestsModule } from './status-requests';
+import { UsersModule } from './users';
 
 @Global()
 @Module({})
@@ -41,9 +42,11 @@ export class AppModule {
             customProps: () => ({ app: 'klch' }),
           },
         }),
+        // The core: the data source, the audit trail, and the guard on every route.
         DatabaseModule,
         AuditModule,
-        AuditEventsModule,
+        AccessModule,
+        // The features, one folder each.
         AuthModule,
         HealthModule,
         UsersModule,
@@ -53,6 +56,7 @@ export class AppModule {
         MilestonesModule,
         DocumentsModule,
         StatusRequestsModule,
+        AuditEventsModule,
       ],
     };
   }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
-import { prepareDatabase } from './database/prepare-database';
+import { prepareDatabase } from './startup/prepare-database';
 
 async function main(): Promise<void> {
   const config = loadConfig();

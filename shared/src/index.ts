@@ -8,3 +8,4 @@ export * from './sdg/sdg-goals';
 export * from './sdg/sdg-targets';
 export * from './workflow-vocabulary';
 export * from './passwords';
+export * from './audit';

@@ -65,3 +65,9 @@ export function grantsOf(role: Role): Array<{ action: Action; resource: Resource
   }
   return grants;
 }
+
+/**
+ * Who may own a partnership or a milestone (be the person responsible for it): the roles that may
+ * edit partnerships, i.e. officers and managers. The server also requires the account to be active.
+ */
+export const OWNER_ROLES: readonly Role[] = ROLES.filter((role) => canAccess(role, 'edit', 'partnerships'));

@@ -2,6 +2,7 @@
  * The API's record shapes (product.md's field names, fixed). Both the server's responses and
  * the UI's views are typed by these.
  */
+import type { AuditAction, FieldChanges } from './audit';
 import type { Role } from './roles';
 import type { OrganisationType } from './organisation-vocabulary';
 import type {
@@ -70,6 +71,9 @@ export interface PartnershipRecord {
   createdById: number | null;
   updatedById: number | null;
 }
+
+/** GET /api/partnerships/:id?asOf=…: the record rebuilt from the audit trail as it stood then. */
+export type PartnershipAsOfRecord = PartnershipRecord & { asOf: string };
 
 export interface UserRecord {
   id: number;
@@ -178,10 +182,11 @@ export interface AuditEventRecord {
   actorId: number | null;
   actorName: string | null;
   actorRole: Role | null;
-  action: string;
+  action: AuditAction;
+  /** The resource the event is about, as the API names it (`partnerships`). */
   entityType: string;
   entityId: string | null;
-  changes: Record<string, [unknown, unknown]>;
+  changes: FieldChanges;
   reason: string | null;
   requestId: string | null;
   prevHash: string;

@@ -1,4 +1,4 @@
-import { canDecide, canWithdraw, isOverdue, transitionRequirements } from './workflow-vocabulary';
+import { canDecide, canWithdraw, decisionVerdict, isOverdue, transitionRequirements, withdrawalVerdict } from './workflow-vocabulary';
 
 describe('status-change workflow rules', () => {
   const request = { requestedById: 1, state: 'pending' as const };
@@ -14,9 +14,26 @@ describe('status-change workflow rules', () => {
   });
 
   it('lets only the requester withdraw, while pending', () => {
-    expect(canWithdraw({ id: 1 }, request)).toBe(true);
-    expect(canWithdraw({ id: 2 }, request)).toBe(false);
-    expect(canWithdraw({ id: 1 }, { ...request, state: 'rejected' })).toBe(false);
+    expect(canWithdraw({ id: 1, role: 'officer' }, request)).toBe(true);
+    expect(canWithdraw({ id: 2, role: 'officer' }, request)).toBe(false);
+    expect(canWithdraw({ id: 1, role: 'officer' }, { ...request, state: 'rejected' })).toBe(false);
+  });
+
+  it('says why not, in the order the server checks: role, own request, still pending', () => {
+    expect(decisionVerdict({ id: 2, role: 'manager' }, request)).toEqual({ allowed: true });
+    expect(decisionVerdict(null, request)).toEqual({ allowed: false, why: 'signed_out' });
+    expect(decisionVerdict({ id: 1, role: 'officer' }, request)).toEqual({ allowed: false, why: 'role' });
+    expect(decisionVerdict({ id: 1, role: 'manager' }, request)).toEqual({ allowed: false, why: 'own_request' });
+    // Four eyes comes first: one's own request stays one's own once decided.
+    expect(decisionVerdict({ id: 1, role: 'manager' }, { ...request, state: 'approved' })).toEqual({ allowed: false, why: 'own_request' });
+    expect(decisionVerdict({ id: 2, role: 'manager' }, { ...request, state: 'withdrawn' })).toEqual({ allowed: false, why: 'not_pending' });
+  });
+
+  it('asks the permission matrix for the role part of withdrawing: an auditor cannot, even their own', () => {
+    expect(withdrawalVerdict({ id: 1, role: 'manager' }, request)).toEqual({ allowed: true });
+    expect(withdrawalVerdict({ id: 1, role: 'auditor' }, request)).toEqual({ allowed: false, why: 'role' });
+    expect(withdrawalVerdict({ id: 2, role: 'manager' }, request)).toEqual({ allowed: false, why: 'not_requester' });
+    expect(withdrawalVerdict({ id: 1, role: 'officer' }, { ...request, state: 'approved' })).toEqual({ allowed: false, why: 'not_pending' });
   });
 
   it('asks a signed date to go active, a reason and a review date to halt', () => {

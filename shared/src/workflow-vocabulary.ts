@@ -1,4 +1,5 @@
 import type { PartnershipStatus } from './partnership-vocabulary';
+import { canAccess } from './permissions';
 import type { Role } from './roles';
 
 /** A status-change request's life: pending until a manager decides, or its requester withdraws it. */
@@ -20,17 +21,49 @@ export function transitionRequirements(to: PartnershipStatus): Array<'reason' | 
   return needs;
 }
 
+/** A yes, or a no with the reason: the server words its refusal by it, the UI explains the missing button. */
+export type Verdict<Why extends string> = { allowed: true } | { allowed: false; why: Why };
+
+type Requester = { id: number; role: Role } | null | undefined;
+type RequestState = { requestedById: number; state: StatusRequestState };
+
+const ALLOWED = { allowed: true } as const;
+const refused = <Why extends string>(why: Why): Verdict<Why> => ({ allowed: false, why });
+
+/** Why a user may not decide a request. In this order, which is also the order the server checks in. */
+export type DecisionRefusal = 'signed_out' | 'role' | 'own_request' | 'not_pending';
+
 /**
- * The four-eyes rule: a manager decides a pending request, never one they made themselves.
- * Record-level, so it sits beside canAccess rather than in its matrix.
+ * The four-eyes rule: a role that may `approve` status requests (canAccess: managers) decides a
+ * pending request, never one they made themselves. Record-level, so it sits beside canAccess rather
+ * than in its matrix, and asks the matrix for the role part.
  */
-export function canDecide(user: { id: number; role: Role } | null | undefined, request: { requestedById: number; state: StatusRequestState }): boolean {
-  return !!user && user.role === 'manager' && request.state === 'pending' && request.requestedById !== user.id;
+export function decisionVerdict(user: Requester, request: RequestState): Verdict<DecisionRefusal> {
+  if (!user) return refused('signed_out');
+  if (!canAccess(user.role, 'approve', 'status-requests')) return refused('role');
+  if (request.requestedById === user.id) return refused('own_request');
+  if (request.state !== 'pending') return refused('not_pending');
+  return ALLOWED;
 }
 
-/** Only the person who asked may withdraw, and only while nobody has decided. */
-export function canWithdraw(user: { id: number } | null | undefined, request: { requestedById: number; state: StatusRequestState }): boolean {
-  return !!user && request.state === 'pending' && request.requestedById === user.id;
+export function canDecide(user: Requester, request: RequestState): boolean {
+  return decisionVerdict(user, request).allowed;
+}
+
+/** Why a user may not withdraw a request, in the order the server checks. */
+export type WithdrawalRefusal = 'signed_out' | 'role' | 'not_requester' | 'not_pending';
+
+/** Only the person who asked may withdraw (and only while their role still may), and only while nobody has decided. */
+export function withdrawalVerdict(user: Requester, request: RequestState): Verdict<WithdrawalRefusal> {
+  if (!user) return refused('signed_out');
+  if (!canAccess(user.role, 'delete', 'status-requests')) return refused('role');
+  if (request.requestedById !== user.id) return refused('not_requester');
+  if (request.state !== 'pending') return refused('not_pending');
+  return ALLOWED;
+}
+
+export function canWithdraw(user: Requester, request: RequestState): boolean {
+  return withdrawalVerdict(user, request).allowed;
 }
 
 export const MILESTONE_KINDS = ['signing', 'visit', 'workshop', 'study', 'pilot', 'training', 'event', 'report', 'review'] as const;

@@ -1,8 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Role } from '@klch/shared';
-
-/** `{ field: [before, after] }` */
-export type FieldChanges = Record<string, [unknown, unknown]>;
+import type { AuditAction, FieldChanges, Role } from '@klch/shared';
 
 /**
  * One entry of the append-only, hash-chained audit trail. The database refuses UPDATE and DELETE on
@@ -26,7 +23,7 @@ export class AuditEventEntity {
   actorRole: Role | null;
 
   @Column({ type: 'varchar', length: 64 })
-  action: string;
+  action: AuditAction;
 
   @Column({ name: 'entity_type', type: 'varchar', length: 40 })
   entityType: string;

@@ -1,41 +1,22 @@
-import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AuditAction, FieldChanges, Resource } from '@klch/shared';
+import { forUpdate } from '../database/locks';
 import { nowIso } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { Actor } from './actor';
 import { AuditChainHeadEntity } from './audit-chain-head.entity';
-import { AuditEventEntity, type FieldChanges } from './audit-event.entity';
-import { canonicalJson } from './canonical-json';
+import { AuditEventEntity } from './audit-event.entity';
+import { eventHash, hashedContent } from './event-hash';
+import { fieldChanges } from './field-changes';
 
 export interface AuditEntry {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  /** The resource, as the API and the permission matrix name it. */
+  entityType: Resource;
   entityId: string | number | null;
   changes?: FieldChanges;
   reason?: string | null;
-}
-
-/** The fields a hash covers: everything of the event but the hash itself. */
-export function hashedContent(event: Omit<AuditEventEntity, 'hash'>): Record<string, unknown> {
-  return {
-    seq: event.id,
-    at: event.at,
-    actorId: event.actorId,
-    actorName: event.actorName,
-    actorRole: event.actorRole,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    changes: event.changes,
-    reason: event.reason,
-    requestId: event.requestId,
-    prevHash: event.prevHash,
-  };
-}
-
-export function eventHash(prevHash: string, content: Record<string, unknown>): string {
-  return createHash('sha256').update(prevHash).update(canonicalJson(content)).digest('hex');
 }
 
 /**
@@ -50,11 +31,24 @@ export class AuditService {
   constructor(private readonly db: TransactionRunner) {}
 
   /**
+   * The event of a change to a record: the before/after of every field that differs (`before` null
+   * for a creation, `after` null for a removal). The common case of `append`.
+   */
+  recordChange(
+    manager: EntityManager,
+    actor: Actor,
+    change: Omit<AuditEntry, 'changes'> & { before: object | null; after: object | null },
+  ): Promise<AuditEventEntity> {
+    const { before, after, ...entry } = change;
+    return this.append(manager, actor, { ...entry, changes: fieldChanges(before, after) });
+  }
+
+  /**
    * One `access_denied` event for a refused request (403), in a transaction of its own since the
    * refused work itself rolled back. If it cannot be written the caller is refused all the same and
    * the failure is logged: a refusal never turns into a 500.
    */
-  async recordRefusal(actor: Actor, entityType: string, entityId: string | number | null, reason: string): Promise<void> {
+  async recordRefusal(actor: Actor, entityType: Resource, entityId: string | number | null, reason: string): Promise<void> {
     try {
       await this.db.write((manager) => this.append(manager, actor, { action: 'access_denied', entityType, entityId, reason }));
     } catch (error) {
@@ -86,11 +80,9 @@ export class AuditService {
     return saved;
   }
 
-  /** PostgreSQL: a row lock serializes appenders. SQLite: the write queue already has. */
+  /** The head row, locked until the transaction ends (see database/locks.ts): appenders go one at a time. */
   private async lockHead(manager: EntityManager): Promise<AuditChainHeadEntity> {
-    const query = manager.getRepository(AuditChainHeadEntity).createQueryBuilder('head').where('head.id = 1');
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-    const head = await query.getOne();
+    const head = await forUpdate(manager.getRepository(AuditChainHeadEntity).createQueryBuilder('head').where('head.id = 1')).getOne();
     if (!head) throw new Error('audit_chain_head is missing: the database was not migrated');
     return head;
   }

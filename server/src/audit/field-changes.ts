@@ -1,4 +1,4 @@
-import type { FieldChanges } from './audit-event.entity';
+import type { FieldChanges } from '@klch/shared';
 
 /**
  * The before/after of every field that differs between two snapshots of a record (deep comparison,
@@ -6,17 +6,25 @@ import type { FieldChanges } from './audit-event.entity';
  * A creation is `before = null`; a removal is `after = null`.
  */
 export function fieldChanges(
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown> | null,
+  before: object | null,
+  after: object | null,
   ignore: readonly string[] = ['version', 'createdAt', 'updatedAt', 'createdById', 'updatedById'],
 ): FieldChanges {
   const changes: FieldChanges = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
     if (ignore.includes(key)) continue;
-    const was = before ? (before[key] ?? null) : null;
-    const now = after ? (after[key] ?? null) : null;
+    const was = before ? ((before as Record<string, unknown>)[key] ?? null) : null;
+    const now = after ? ((after as Record<string, unknown>)[key] ?? null) : null;
     if (JSON.stringify(was) !== JSON.stringify(now)) changes[key] = [was, now];
   }
   return changes;
+}
+
+/**
+ * Would applying `next` over `current` change any audited field? An edit that changes nothing saves
+ * nothing: no new version, no audit event.
+ */
+export function changesAny(current: object, next: object): boolean {
+  return Object.keys(fieldChanges(current, { ...current, ...next })).length > 0;
 }

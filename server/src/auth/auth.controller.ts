@@ -2,22 +2,21 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } fr
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { UserRecord } from '@klch/shared';
-import { ApiAccessErrors, ApiBadRequest, ApiBodyErrors, ApiRuleViolation } from '../common/http/api-errors.decorator';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type UserRecord } from '@klch/shared';
+import { CurrentUser } from '../access/actor.decorator';
+import { ApiAccessErrors } from '../access/api-access-errors.decorator';
+import { Public, SignedIn } from '../access/policy.decorator';
+import type { SessionUser } from '../access/session-user';
+import { ApiBadRequest, ApiBodyErrors, ApiRuleViolation, errorBody, errorExamples } from '../common/http/api-errors.decorator';
 import { ErrorResponse } from '../common/http/error-response';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { toUserRecord } from '../users/user-records';
-import type { UserEntity } from '../users/user.entity';
-import { CurrentUser } from './actor.decorator';
+import { toUserRecord, type UserEntity } from '../users';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { LoginResponse, MeResponse, MessageResponse } from './dto/session.response';
 import { LoginGuard } from './login.guard';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords';
-import { Public, SignedIn } from './policy.decorator';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
-import type { SessionUser } from './session-user';
 
 @ApiTags('auth')
 @ApiAccessErrors()
@@ -45,12 +44,12 @@ export class AuthController {
   @ApiUnauthorizedResponse({
     type: ErrorResponse,
     description: 'Wrong username or password, or the account is deactivated.',
-    example: { statusCode: 401, message: 'Wrong username or password.' },
+    ...errorExamples('credentials', 'Wrong credentials', errorBody(401, 'Wrong username or password.')),
   })
   @ApiTooManyRequestsResponse({
     type: ErrorResponse,
     description: 'Too many sign-ins from this address, or too many failures for this username: it is locked for a while.',
-    example: { statusCode: 429, message: 'Too many failed sign-ins for this username. Try again after 08:30 UTC, or ask an administrator.' },
+    ...errorExamples('locked', 'Locked', errorBody(429, 'Too many failed sign-ins for this username. Try again after 2025-06-30 08:30 UTC, or ask an administrator.')),
   })
   login(@Req() request: FastifyRequest & { user: UserEntity }, @Res({ passthrough: true }) reply: FastifyReply): { user: UserRecord; accessToken: string } {
     const accessToken = this.auth.issueToken(request.user);

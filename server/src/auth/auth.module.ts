@@ -1,18 +1,19 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JWT_SECRET, resolveJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { LoginThrottleEntity } from './login-throttle.entity';
 
 @Module({
   imports: [
+    TypeOrmModule.forFeature([LoginThrottleEntity]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG, JWT_SECRET],
@@ -37,7 +38,6 @@ import { LocalStrategy } from './local.strategy';
     AuthService,
     LocalStrategy,
     JwtStrategy,
-    { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })
 export class AuthModule {}

@@ -3,16 +3,16 @@ import { JwtService } from '@nestjs/jwt';
 import type { UserRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
-import { RuleViolationException } from '../common/errors/business-errors';
+import type { SessionUser } from '../access/session-user';
+import { ruleViolation } from '../common/errors/http-errors';
+import { burnDecoyVerification, hashPassword, verifyPassword } from '../common/passwords/password-hash';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { nowIso } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
-import { toUserRecord } from '../users/user-records';
-import { UserEntity } from '../users/user.entity';
+import { versionedUpdate } from '../database/versioned-update';
+import { toUserRecord, UserEntity } from '../users';
 import type { TokenPayload } from './jwt.strategy';
 import { AccountLockedException, clearFailures, lockedUntil, recordFailure } from './login-throttle';
-import { burnDecoyVerification, hashPassword, verifyPassword } from './passwords';
-import type { SessionUser } from './session-user';
 
 const WRONG_CREDENTIALS = 'Wrong username or password.';
 
@@ -54,10 +54,10 @@ export class AuthService {
         return until;
       });
       if (lockedNow) throw new AccountLockedException(lockedNow);
-      throw new UnauthorizedException({ statusCode: 401, message: WRONG_CREDENTIALS });
+      throw new UnauthorizedException({ message: WRONG_CREDENTIALS });
     }
     if (!user.active) {
-      throw new UnauthorizedException({ statusCode: 401, message: 'This account is deactivated. Ask an administrator to reactivate it.' });
+      throw new UnauthorizedException({ message: 'This account is deactivated. Ask an administrator to reactivate it.' });
     }
     await this.db.write(async (manager) => {
       await clearFailures(manager, username);
@@ -87,26 +87,29 @@ export class AuthService {
   async changePassword(user: SessionUser, currentPassword: string, newPassword: string, requestId: string): Promise<UserEntity> {
     const row = await this.db.read((manager) => manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } }));
     if (!(await verifyPassword(row.passwordHash, currentPassword))) {
-      throw new RuleViolationException('The current password is not right.', { currentPassword: 'is not your current password' });
+      throw ruleViolation('The current password is not right.', { currentPassword: 'is not your current password' });
     }
     if (currentPassword === newPassword) {
-      throw new RuleViolationException('The new password must differ from the current one.', { newPassword: 'must differ from the current password' });
+      throw ruleViolation('The new password must differ from the current one.', { newPassword: 'must differ from the current password' });
     }
     const passwordHash = await hashPassword(newPassword);
     return this.db.write(async (manager) => {
-      await manager
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set({ passwordHash, tokenVersion: () => 'token_version + 1', updatedAt: nowIso(), updatedById: user.id })
-        .where('id = :id', { id: user.id })
-        .execute();
+      const current = await manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } });
+      const saved = await versionedUpdate(manager, UserEntity, {
+        label: 'user account',
+        id: user.id,
+        version: current.version,
+        set: { passwordHash, tokenVersion: () => 'token_version + 1' },
+        actorId: user.id,
+        at: nowIso(),
+      });
       await this.audit.append(manager, { id: user.id, name: user.fullName, role: user.role, requestId }, {
         action: 'password_change',
         entityType: 'users',
         entityId: user.id,
         reason: 'changed by the user; all other sessions ended',
       });
-      return manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } });
+      return saved;
     });
   }
 

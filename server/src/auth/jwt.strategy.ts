@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { TransactionRunner } from '../database/transaction-runner';
-import { UserEntity } from '../users/user.entity';
+import type { SessionUser } from '../access/session-user';
+import { UserEntity } from '../users';
 import { JWT_SECRET } from './jwt-secret';
 import { readSessionCookie } from './session-cookie';
-import type { SessionUser } from './session-user';
 
 export interface TokenPayload {
   sub: number;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-local';
-import type { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users';
 import { AuthService } from './auth.service';
 
 @Injectable()

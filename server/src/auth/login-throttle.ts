@@ -1,6 +1,8 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { utcTime } from '../common/errors/message-time';
 import type { AppConfig } from '../config/app-config';
+import { forUpdate } from '../database/locks';
 import { nowIso } from '../database/timestamps';
 import { LoginThrottleEntity } from './login-throttle.entity';
 
@@ -8,10 +10,7 @@ import { LoginThrottleEntity } from './login-throttle.entity';
 export class AccountLockedException extends HttpException {
   constructor(until: string) {
     super(
-      {
-        statusCode: HttpStatus.TOO_MANY_REQUESTS,
-        message: `Too many failed sign-ins for this username. Try again after ${until.slice(11, 16)} UTC, or ask an administrator.`,
-      },
+      { message: `Too many failed sign-ins for this username. Try again after ${utcTime(until)}, or ask an administrator.` },
       HttpStatus.TOO_MANY_REQUESTS,
     );
   }
@@ -31,9 +30,8 @@ export async function recordFailure(manager: EntityManager, config: AppConfig, u
   const windowStart = new Date(now.getTime() - config.lockoutMinutes * 60_000).toISOString();
   const repository = manager.getRepository(LoginThrottleEntity);
   await repository.createQueryBuilder().insert().values({ username, failures: 0, firstFailureAt: now.toISOString(), lockedUntil: null }).orIgnore().execute();
-  const query = repository.createQueryBuilder('t').where('t.username = :username', { username });
-  if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-  const row = (await query.getOne())!;
+  // The row stays locked until the transaction ends (see database/locks.ts): concurrent failures all count.
+  const row = (await forUpdate(repository.createQueryBuilder('t').where('t.username = :username', { username })).getOne())!;
   const fresh = row.firstFailureAt < windowStart;
   const failures = fresh ? 1 : row.failures + 1;
   const locked = failures >= config.lockoutThreshold ? new Date(now.getTime() + config.lockoutMinutes * 60_000).toISOString() : null;

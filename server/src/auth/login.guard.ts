@@ -1,6 +1,7 @@
-import { BadRequestException, ExecutionContext, Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
+import { badRequest } from '../common/errors/http-errors';
 
 /**
  * passport-local behind a shape check: a body without a username and password is a 400 that says
@@ -17,7 +18,7 @@ export class LoginGuard extends AuthGuard('local') {
       else if (value.length > 200) errors[field] = `${field} is too long`;
     }
     if (Object.keys(errors).length) {
-      throw new BadRequestException({ statusCode: 400, message: 'Enter a username and a password.', errors });
+      throw badRequest('Enter a username and a password.', errors);
     }
     return super.canActivate(context);
   }

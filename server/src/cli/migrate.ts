@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { migrateDatabase } from '../database/prepare-database';
+import { migrateDatabase } from '../startup/prepare-database';
 import { withAppContext } from './app-context';
 
 /** `npm run migrate`: applies pending migrations and refreshes reference data (the server also does this at start). */

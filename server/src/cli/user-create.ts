@@ -4,9 +4,9 @@ import { isRole, ROLES } from '@klch/shared';
 import { validate } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { flattenValidationErrors } from '../common/errors/validation-errors';
-import { migrateDatabase } from '../database/prepare-database';
+import { migrateDatabase } from '../startup/prepare-database';
 import { CreateUserDto } from '../users/dto/create-user.dto';
-import { UsersService } from '../users/users.service';
+import { UsersService } from '../users';
 import { withAppContext } from './app-context';
 import { readPassword } from './read-password';
 

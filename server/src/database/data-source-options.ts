@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** SQLite settings the app depends on; checked after connecting (see sqlite-pragmas.ts). */
@@ -15,7 +14,6 @@ export const SQLITE_PRAGMAS = {
 
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,

@@ -6,4 +6,9 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
+/** Today's date in UTC (YYYY-MM-DD): the day "overdue" and a default completion date are reckoned by. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 export const ISO_TIMESTAMP_LENGTH = 24;

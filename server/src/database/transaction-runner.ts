@@ -17,10 +17,6 @@ export class TransactionRunner {
     this.queue = dataSource.options.type === 'better-sqlite3' ? new WriteQueue() : null;
   }
 
-  get isPostgres(): boolean {
-    return this.dataSource.options.type === 'postgres';
-  }
-
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const transaction = () => this.dataSource.transaction(work);
     return this.queue ? this.queue.run(transaction) : transaction();

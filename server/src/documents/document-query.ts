@@ -1,8 +1,11 @@
-import type { ListSpec } from '../common/list-query/list-spec';
+import type { EntityListSpec } from '../common/list-query/list-spec';
+import { DocumentEntity } from './document.entity';
 
 /** Sorting and filtering of GET /api/documents. The main query is `documents d`, with no joins. */
-export const DOCUMENT_LIST: ListSpec = {
+export const DOCUMENT_LIST: EntityListSpec<DocumentEntity> = {
   resource: 'documents',
+  entity: DocumentEntity,
+  alias: 'd',
   sortable: {
     uploadedAt: 'd.uploaded_at',
     fileName: 'd.file_name',

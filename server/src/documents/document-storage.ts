@@ -5,21 +5,13 @@ import * as path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
-import {
-  BadRequestException,
-  HttpException,
-  Inject,
-  Injectable,
-  InternalServerErrorException,
-  Logger,
-  type OnModuleInit,
-  PayloadTooLargeException,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
+import { HttpException, Inject, Injectable, InternalServerErrorException, Logger, type OnModuleInit, PayloadTooLargeException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { EntityManager } from 'typeorm';
 import { MAX_DOCUMENT_BYTES } from '@klch/shared';
+import { badRequest, unsupportedMediaType } from '../common/errors/http-errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { lockKey } from '../database/locks';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DocumentEntity } from './document.entity';
 import { HEAD_BYTES } from './document-types';
@@ -49,12 +41,9 @@ const TEMP_PREFIX = 'tmp-';
 const TEMP_SUFFIX = '.part';
 /** Temp files older than this at start are leftovers of a crash (an upload in flight is younger). */
 const STALE_TEMP_MS = 60 * 60 * 1000;
-/** A key of its own for the PostgreSQL advisory locks on stored content (the two-int form). */
-const CONTENT_LOCK_CLASS = 0x646f63; // "doc"
 
 export const tooLarge = () =>
   new PayloadTooLargeException({
-    statusCode: 413,
     message: `The file is larger than ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB, the most a document may be. Nothing was stored.`,
     errors: { file: `at most ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB` },
   });
@@ -66,8 +55,8 @@ export const tooLarge = () =>
  * share this folder.
  *
  * Consistency with the `documents` table: placing a file and removing an unreferenced one both
- * happen under a per-content lock (PostgreSQL advisory lock; on SQLite the write queue already
- * serializes every transaction), so a file is never removed while a row that needs it commits.
+ * happen under a per-content lock (database/locks.ts), so a file is never removed while a row that
+ * needs it commits.
  */
 @Injectable()
 export class DocumentStorage implements OnModuleInit {
@@ -158,8 +147,8 @@ export class DocumentStorage implements OnModuleInit {
   }
 
   /** Serializes everything that places or removes one content's file (see the class comment). */
-  async lockContent(manager: EntityManager, sha256: string): Promise<void> {
-    if (this.db.isPostgres) await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CONTENT_LOCK_CLASS, sha256]);
+  lockContent(manager: EntityManager, sha256: string): Promise<void> {
+    return lockKey(manager, 'documentContent', sha256);
   }
 
   /**
@@ -231,15 +220,15 @@ function uploadError(error: unknown): unknown {
     case 'FST_REQ_FILE_TOO_LARGE':
       return tooLarge();
     case 'FST_FILES_LIMIT':
-      return new BadRequestException({ statusCode: 400, message: 'Send one file per upload.', errors: { file: 'only one file per upload' } });
+      return badRequest('Send one file per upload.', { file: 'only one file per upload' });
     case 'FST_PARTS_LIMIT':
     case 'FST_FIELDS_LIMIT':
-      return new BadRequestException({ statusCode: 400, message: 'The upload has too many fields: send partnershipId, category and one file.' });
+      return badRequest('The upload has too many fields: send partnershipId, category and one file.');
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return new UnsupportedMediaTypeException({ statusCode: 415, message: 'Upload a document as multipart/form-data.' });
+      return unsupportedMediaType('Upload a document as multipart/form-data.');
   }
   // A system call that failed (disk full, no permission) is the server's problem: left as a 500.
   if (error instanceof Error && 'syscall' in error) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new BadRequestException({ statusCode: 400, message: `The upload could not be read as multipart/form-data: ${detail}.` });
+  return badRequest(`The upload could not be read as multipart/form-data: ${detail}.`);
 }

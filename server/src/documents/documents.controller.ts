@@ -1,34 +1,46 @@
-import { Controller, Delete, Get, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Get, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DOCUMENT_CATEGORIES, DOCUMENT_TYPES, type DocumentRecord, MAX_DOCUMENT_BYTES } from '@klch/shared';
+import { CurrentActor } from '../access/actor.decorator';
+import { Allow } from '../access/policy.decorator';
+import { ResourceController } from '../access/resource-controller.decorator';
+import { DeleteRoute, ListRoute, ShowRoute } from '../access/resource-routes.decorator';
 import type { Actor } from '../audit/actor';
-import { CurrentActor } from '../auth/actor.decorator';
-import { Allow } from '../auth/policy.decorator';
+import { ApiBodyErrors, ApiIdErrors, ApiRuleViolation } from '../common/http/api-errors.decorator';
+import { ErrorResponse } from '../common/http/error-response';
 import { IdParam } from '../common/http/id-param';
 import { sendList } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
+import { DOCUMENT_LIST } from './document-query';
 import { DocumentsService } from './documents.service';
+import { DocumentResponse } from './dto/document.response';
 import { contentDisposition } from './file-names';
 import { AcceptsMultipart } from './multipart-setup';
 
-@ApiTags('documents')
-@ApiCookieAuth()
-@ApiBearerAuth()
-@Controller('documents')
+@ResourceController('documents')
 export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 
-  @Get()
-  @Allow('list', 'documents')
-  @ApiOperation({ summary: 'Documents\' metadata, newest first. A partnership\'s: filter={"partnershipId":5}.' })
+  @ListRoute(DOCUMENT_LIST, DocumentResponse, {
+    summary: "Documents' metadata, newest first",
+    filterExample: { partnershipId: 5 },
+    filterNotes: "A partnership's: `partnershipId`.",
+  })
   async list(@Query() query: RawListQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<DocumentRecord[]> {
     return sendList(reply, 'documents', await this.documents.list(query));
   }
 
-  @Get(':id')
-  @Allow('show', 'documents')
-  @ApiOperation({ summary: 'A document\'s metadata (the bytes: GET /api/documents/{id}/download).' })
+  @ShowRoute('documents', DocumentResponse, 'document', { summary: "A document's metadata (the bytes: GET /api/documents/{id}/download)" })
   getOne(@IdParam() id: number): Promise<DocumentRecord> {
     return this.documents.getOne(id);
   }
@@ -37,6 +49,11 @@ export class DocumentsController {
   @Allow('show', 'documents')
   @ApiOperation({ summary: 'The file, as an attachment with its original name. Every download is audited.' })
   @ApiProduces(...Object.values(DOCUMENT_TYPES))
+  @ApiOkResponse({
+    description: 'The bytes, with `Content-Disposition: attachment` and the original name.',
+    content: Object.fromEntries(Object.values(DOCUMENT_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+  })
+  @ApiIdErrors('document', 'Document 999 does not exist.')
   async download(@IdParam() id: number, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const { record, stream, size } = await this.documents.download(id, actor);
     void reply.header('Content-Type', record.contentType);
@@ -68,13 +85,20 @@ export class DocumentsController {
       },
     },
   })
+  @ApiCreatedResponse({ type: DocumentResponse, description: 'The new document.' })
+  @ApiBodyErrors({ category: 'category is required', file: 'file is required: attach one file (PDF, DOCX, XLSX, PNG or JPEG) as the "file" part' })
+  @ApiPayloadTooLargeResponse({ type: ErrorResponse, description: `Larger than ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB: nothing is stored.` })
+  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse, description: 'Not multipart/form-data, or a file of a type that is not accepted (by content).' })
+  @ApiRuleViolation('partnership', 'The partnership does not exist or is archived, or the name contradicts the content.', 'Partnership 999 does not exist.', { partnershipId: 'partnership 999 does not exist' })
   upload(@Req() request: FastifyRequest, @CurrentActor() actor: Actor): Promise<DocumentRecord> {
     return this.documents.upload(request, actor);
   }
 
-  @Delete(':id')
-  @Allow('delete', 'documents')
-  @ApiOperation({ summary: 'Delete the document and answer it; its file goes too unless another document has the same content.' })
+  @DeleteRoute('documents', DocumentResponse, 'document', {
+    summary: 'Delete a document',
+    description: 'Erases the record (the audit trail keeps it); its file goes too unless another document has the same content.',
+    answer: 'The document as it was before it was deleted.',
+  })
   remove(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<DocumentRecord> {
     return this.documents.remove(id, actor);
   }

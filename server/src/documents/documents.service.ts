@@ -1,27 +1,25 @@
 import type { ReadStream } from 'node:fs';
-import { Injectable, Logger, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { EntityManager } from 'typeorm';
 import { DOCUMENT_CATEGORIES, DOCUMENT_TYPES, type DocumentCategory, type DocumentRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
-import { fieldChanges } from '../audit/field-changes';
-import { RuleViolationException } from '../common/errors/business-errors';
+import { ruleViolation, unsupportedMediaType } from '../common/errors/http-errors';
 import { ValidationFailedException } from '../common/errors/validation-errors';
-import { applyFilters, fetchPage } from '../common/list-query/apply-list-query';
+import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
-import { parseListQuery, type RawListQuery } from '../common/list-query/parse-list-query';
+import type { RawListQuery } from '../common/list-query/parse-list-query';
+import { isIdNumber } from '../common/validation/id-field';
 import { nowIso } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
-import { checkPartnershipOpen } from '../milestones/attached-records';
+import { findOrFail } from '../database/versioned-update';
+import { checkPartnershipOpen } from '../partnerships';
 import { DOCUMENT_LIST } from './document-query';
-import { auditedFields, toDocumentRecords } from './document-records';
+import { auditedFields, toDocumentRecord, toDocumentRecords } from './document-records';
 import { DocumentStorage, type ReceivedFile, type ReceivedUpload, removeQuietly } from './document-storage';
 import { ACCEPTED, detectType, type DocumentType, EXTENSIONS, nameConflict } from './document-types';
 import { DocumentEntity } from './document.entity';
 import { sanitiseFileName } from './file-names';
-
-const MAX_ID = 2_147_483_647;
 
 interface CheckedUpload {
   partnershipId: number;
@@ -48,15 +46,11 @@ export class DocumentsService {
   ) {}
 
   list(raw: RawListQuery): Promise<ListResult<DocumentRecord>> {
-    const query = parseListQuery(raw, DOCUMENT_LIST);
-    return this.db.read(async (manager) => {
-      const page = await fetchPage(applyFilters(manager.getRepository(DocumentEntity).createQueryBuilder('d'), query), query, DOCUMENT_LIST.tieBreaker);
-      return { ...page, rows: await toDocumentRecords(manager, page.rows) };
-    });
+    return this.db.read((manager) => listRecords(manager, raw, DOCUMENT_LIST, toDocumentRecords));
   }
 
   getOne(id: number): Promise<DocumentRecord> {
-    return this.db.read(async (manager) => this.recordOf(manager, await this.find(manager, id)));
+    return this.db.read(async (manager) => toDocumentRecord(manager, await findOrFail(manager, DocumentEntity, id, 'Document')));
   }
 
   /**
@@ -67,10 +61,7 @@ export class DocumentsService {
    */
   async upload(request: FastifyRequest, actor: Actor): Promise<DocumentRecord> {
     if (!request.isMultipart()) {
-      throw new UnsupportedMediaTypeException({
-        statusCode: 415,
-        message: 'Upload a document as multipart/form-data with the fields partnershipId, category and file.',
-      });
+      throw unsupportedMediaType('Upload a document as multipart/form-data with the fields partnershipId, category and file.');
     }
     const upload = await this.storage.receive(request);
     try {
@@ -100,16 +91,11 @@ export class DocumentsService {
   /** Deletes the record (audited) and answers it; the file goes too unless another document has the same content. */
   async remove(id: number, actor: Actor): Promise<DocumentRecord> {
     const record = await this.db.write(async (manager) => {
-      const current = await this.find(manager, id);
+      const current = await findOrFail(manager, DocumentEntity, id, 'Document');
       await checkPartnershipOpen(manager, current.partnershipId, 'documents');
-      const before = await this.recordOf(manager, current);
+      const before = await toDocumentRecord(manager, current);
       await manager.delete(DocumentEntity, { id });
-      await this.audit.append(manager, actor, {
-        action: 'delete',
-        entityType: 'documents',
-        entityId: id,
-        changes: fieldChanges(auditedFields(before), null),
-      });
+      await this.audit.recordChange(manager, actor, { action: 'delete', entityType: 'documents', entityId: id, before: auditedFields(before), after: null });
       return before;
     });
     // After the commit: were it removed first and the commit failed, the row would outlive its file.
@@ -124,7 +110,7 @@ export class DocumentsService {
     const partnershipText = upload.fields.get('partnershipId');
     const partnershipId = partnershipText !== undefined && /^\d{1,10}$/.test(partnershipText.trim()) ? Number(partnershipText.trim()) : NaN;
     if (partnershipText === undefined || partnershipText.trim() === '') errors.partnershipId = 'partnershipId is required';
-    else if (!(partnershipId >= 1 && partnershipId <= MAX_ID)) errors.partnershipId = 'partnershipId must be the id of a partnership';
+    else if (!isIdNumber(partnershipId)) errors.partnershipId = 'partnershipId must be the id of a partnership';
 
     const category = upload.fields.get('category')?.trim();
     if (!category) errors.category = 'category is required';
@@ -137,11 +123,11 @@ export class DocumentsService {
 
     const detected = await detectType(file.tempPath, file.head, file.size);
     if ('refused' in detected) {
-      throw new UnsupportedMediaTypeException({ statusCode: 415, message: detected.refused, errors: { file: detected.refused } });
+      throw unsupportedMediaType(detected.refused, { file: detected.refused });
     }
     const fileName = sanitiseFileName(file.fileName) || `document.${EXTENSIONS[detected.type][0]}`;
     const conflict = nameConflict(fileName, detected.type);
-    if (conflict) throw new RuleViolationException(conflict, { file: conflict });
+    if (conflict) throw ruleViolation(conflict, { file: conflict });
     return { partnershipId, category: category as DocumentCategory, fileName, type: detected.type, file };
   }
 
@@ -164,13 +150,8 @@ export class DocumentsService {
         });
         await manager.insert(DocumentEntity, row);
         placed = await this.storage.place(file.tempPath, file.sha256);
-        const record = await this.recordOf(manager, row);
-        await this.audit.append(manager, actor, {
-          action: 'upload',
-          entityType: 'documents',
-          entityId: row.id,
-          changes: fieldChanges(null, auditedFields(record)),
-        });
+        const record = await toDocumentRecord(manager, row);
+        await this.audit.recordChange(manager, actor, { action: 'upload', entityType: 'documents', entityId: row.id, before: null, after: auditedFields(record) });
         return record;
       });
     } catch (error) {
@@ -182,16 +163,5 @@ export class DocumentsService {
       }
       throw error;
     }
-  }
-
-  private async find(manager: EntityManager, id: number): Promise<DocumentEntity> {
-    const row = await manager.getRepository(DocumentEntity).findOne({ where: { id } });
-    if (!row) throw new NotFoundException(`Document ${id} does not exist.`);
-    return row;
-  }
-
-  private async recordOf(manager: EntityManager, row: DocumentEntity): Promise<DocumentRecord> {
-    const [record] = await toDocumentRecords(manager, [row]);
-    return record;
   }
 }

@@ -2,7 +2,8 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Public } from '../auth/policy.decorator';
+import { Public } from '../access/policy.decorator';
+import { errorBody, errorExamples } from '../common/http/api-errors.decorator';
 import { ErrorResponse } from '../common/http/error-response';
 import { HealthResponse } from './dto/health.response';
 
@@ -16,12 +17,12 @@ export class HealthController {
   @Public()
   @ApiOperation({ summary: 'Is the server up and its database reachable?' })
   @ApiOkResponse({ type: HealthResponse })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'The database does not answer.', example: { statusCode: 503, message: 'The database is not reachable.' } })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'The database does not answer.', ...errorExamples('database', 'No database', errorBody(503, 'The database is not reachable.')) })
   async health(): Promise<{ status: 'ok'; database: string }> {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException({ statusCode: 503, message: 'The database is not reachable.' });
+      throw new ServiceUnavailableException({ message: 'The database is not reachable.' });
     }
     return { status: 'ok', database: this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite' };
   }

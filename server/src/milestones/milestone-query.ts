@@ -1,12 +1,15 @@
-import type { ListSpec } from '../common/list-query/list-spec';
-import { todayUtc } from './attached-records';
+import type { EntityListSpec } from '../common/list-query/list-spec';
+import { todayUtc } from '../database/timestamps';
+import { MilestoneEntity } from './milestone.entity';
 
 /** The SQL twin of shared's isOverdue: due date passed, neither done nor cancelled. */
 const overdue = (todayParam: string) => `(m.due_on IS NOT NULL AND m.due_on < :${todayParam} AND m.status NOT IN ('done', 'cancelled'))`;
 
 /** Sorting and filtering of GET /api/milestones. The main query is `milestones m`, with no joins. */
-export const MILESTONE_LIST: ListSpec = {
+export const MILESTONE_LIST: EntityListSpec<MilestoneEntity> = {
   resource: 'milestones',
+  entity: MilestoneEntity,
+  alias: 'm',
   sortable: {
     // Undated milestones sort as "some day": last in the default ascending order, on both databases
     // (SQLite would put NULLs first, PostgreSQL last).

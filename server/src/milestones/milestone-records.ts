@@ -1,42 +1,27 @@
 import type { EntityManager } from 'typeorm';
 import { isOverdue, type MilestoneRecord } from '@klch/shared';
-import { userNames } from '../users/user-names';
-import { todayUtc } from './attached-records';
+import type { Assert, SameKeys } from '../common/http/same-keys';
+import { todayUtc } from '../database/timestamps';
+import { userNames } from '../database/user-names';
 import type { MilestoneEntity } from './milestone.entity';
+
+type Derived = Pick<MilestoneRecord, 'overdue' | 'ownerName' | 'completedByName'>;
+export type MilestoneRecordIsRowAndDerived = Assert<SameKeys<MilestoneEntity & Derived, MilestoneRecord>>;
 
 /** API records for a page of milestones: `overdue` derived for today (UTC), names in one query. */
 export async function toMilestoneRecords(manager: EntityManager, rows: MilestoneEntity[]): Promise<MilestoneRecord[]> {
-  const names = await userNames(manager, rows.flatMap((row) => [row.ownerId, row.completedById]));
+  const nameOf = await userNames(manager, rows.flatMap((row) => [row.ownerId, row.completedById]));
   const today = todayUtc();
-  return rows.map((row) => toMilestoneRecord(row, today, names));
+  return rows.map((row) => ({ ...row, overdue: isOverdue(row, today), ownerName: nameOf(row.ownerId), completedByName: nameOf(row.completedById) }));
 }
 
-export function toMilestoneRecord(row: MilestoneEntity, today: string, names: Map<number, string>): MilestoneRecord {
-  return {
-    id: row.id,
-    partnershipId: row.partnershipId,
-    title: row.title,
-    kind: row.kind,
-    dueOn: row.dueOn,
-    completedOn: row.completedOn,
-    status: row.status,
-    overdue: isOverdue(row, today),
-    ownerId: row.ownerId,
-    ownerName: row.ownerId === null ? null : (names.get(row.ownerId) ?? null),
-    notes: row.notes,
-    completedById: row.completedById,
-    completedByName: row.completedById === null ? null : (names.get(row.completedById) ?? null),
-    completedAt: row.completedAt,
-    version: row.version,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    createdById: row.createdById,
-    updatedById: row.updatedById,
-  };
+export async function toMilestoneRecord(manager: EntityManager, row: MilestoneEntity): Promise<MilestoneRecord> {
+  const [record] = await toMilestoneRecords(manager, [row]);
+  return record;
 }
 
 /** The fields whose before/after the audit trail records: the stored ones, not the derived. */
-export function auditedFields(record: MilestoneRecord): Record<string, unknown> {
+export function auditedFields(record: MilestoneRecord): Omit<MilestoneRecord, keyof Derived> {
   const { overdue: _overdue, ownerName: _ownerName, completedByName: _completedByName, ...fields } = record;
   return fields;
 }

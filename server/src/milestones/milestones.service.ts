@@ -1,23 +1,25 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import type { MilestoneRecord, MilestoneStatus } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
-import { fieldChanges } from '../audit/field-changes';
-import { RuleViolationException } from '../common/errors/business-errors';
-import { staleVersionError } from '../common/errors/stale-version';
-import { applyFilters, fetchPage } from '../common/list-query/apply-list-query';
+import { changesAny } from '../audit/field-changes';
+import { ruleViolation } from '../common/errors/http-errors';
+import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
-import { parseListQuery, type RawListQuery } from '../common/list-query/parse-list-query';
-import { nowIso } from '../database/timestamps';
+import type { RawListQuery } from '../common/list-query/parse-list-query';
+import { pick } from '../common/update/pick';
+import { nowIso, todayUtc } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
-import { UserEntity } from '../users/user.entity';
-import { checkPartnershipOpen, todayUtc } from './attached-records';
+import { checkVersion, findOrFail, versionedUpdate } from '../database/versioned-update';
+import { checkPartnershipOpen } from '../partnerships';
+import { checkOwner } from '../users';
 import type { CreateMilestoneDto } from './dto/create-milestone.dto';
 import type { UpdateMilestoneDto } from './dto/update-milestone.dto';
 import { MILESTONE_LIST } from './milestone-query';
-import { auditedFields, toMilestoneRecords } from './milestone-records';
+import { auditedFields, toMilestoneRecord, toMilestoneRecords } from './milestone-records';
 import { MilestoneEntity } from './milestone.entity';
+
+const LABEL = 'milestone';
 
 type Completion = Pick<MilestoneEntity, 'completedOn' | 'completedById' | 'completedAt'>;
 
@@ -29,15 +31,11 @@ export class MilestonesService {
   ) {}
 
   list(raw: RawListQuery): Promise<ListResult<MilestoneRecord>> {
-    const query = parseListQuery(raw, MILESTONE_LIST);
-    return this.db.read(async (manager) => {
-      const page = await fetchPage(applyFilters(manager.getRepository(MilestoneEntity).createQueryBuilder('m'), query), query, MILESTONE_LIST.tieBreaker);
-      return { ...page, rows: await toMilestoneRecords(manager, page.rows) };
-    });
+    return this.db.read((manager) => listRecords(manager, raw, MILESTONE_LIST, toMilestoneRecords));
   }
 
   getOne(id: number): Promise<MilestoneRecord> {
-    return this.db.read(async (manager) => this.recordOf(manager, await this.find(manager, id)));
+    return this.db.read(async (manager) => toMilestoneRecord(manager, await findOrFail(manager, MilestoneEntity, id, 'Milestone')));
   }
 
   create(dto: CreateMilestoneDto, actor: Actor): Promise<MilestoneRecord> {
@@ -63,29 +61,23 @@ export class MilestonesService {
         updatedById: actor.id,
       });
       await manager.insert(MilestoneEntity, row);
-      const record = await this.recordOf(manager, row);
-      await this.audit.append(manager, actor, {
-        action: 'create',
-        entityType: 'milestones',
-        entityId: row.id,
-        changes: fieldChanges(null, auditedFields(record)),
-      });
+      const record = await toMilestoneRecord(manager, row);
+      await this.audit.recordChange(manager, actor, { action: 'create', entityType: 'milestones', entityId: row.id, before: null, after: auditedFields(record) });
       return record;
     });
   }
 
   update(id: number, dto: UpdateMilestoneDto, actor: Actor): Promise<MilestoneRecord> {
     return this.db.write(async (manager) => {
-      const current = await this.find(manager, id);
+      const current = await findOrFail(manager, MilestoneEntity, id, 'Milestone');
       if (dto.partnershipId !== undefined && dto.partnershipId !== current.partnershipId) {
-        throw new RuleViolationException('A milestone cannot move to another partnership: add it there and delete this one.', {
-          partnershipId: 'cannot be changed',
-        });
+        throw ruleViolation('A milestone cannot move to another partnership: add it there and delete this one.', { partnershipId: 'cannot be changed' });
       }
       await checkPartnershipOpen(manager, current.partnershipId, 'milestones');
-      if (dto.version !== current.version) throw await staleVersionError(manager, 'milestone', current);
+      await checkVersion(manager, LABEL, current, dto.version);
 
-      const before = await this.recordOf(manager, current);
+      const unchanged = await toMilestoneRecord(manager, current);
+      const before = auditedFields(unchanged);
       const status = dto.status ?? current.status;
       const now = nowIso();
       const next = {
@@ -97,27 +89,11 @@ export class MilestonesService {
         notes: pick(dto.notes, current.notes),
         ...completion(current, status, dto.completedOn, actor, now),
       };
-      if (Object.keys(fieldChanges(auditedFields(before), { ...auditedFields(before), ...next })).length === 0) {
-        return before; // nothing to save: no new version, no audit event
-      }
+      if (!changesAny(before, next)) return unchanged; // nothing to save: no new version, no audit event
       if (next.ownerId !== null && next.ownerId !== current.ownerId) await checkOwner(manager, next.ownerId);
 
-      // Optimistic concurrency, done by the database: the row changes only if nobody changed it since.
-      const result = await manager
-        .createQueryBuilder()
-        .update(MilestoneEntity)
-        .set({ ...next, version: () => 'version + 1', updatedAt: now, updatedById: actor.id })
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (!result.affected) throw await staleVersionError(manager, 'milestone', await this.find(manager, id));
-
-      const after = await this.recordOf(manager, await this.find(manager, id));
-      await this.audit.append(manager, actor, {
-        action: 'update',
-        entityType: 'milestones',
-        entityId: id,
-        changes: fieldChanges(auditedFields(before), auditedFields(after)),
-      });
+      const after = await toMilestoneRecord(manager, await versionedUpdate(manager, MilestoneEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id, at: now }));
+      await this.audit.recordChange(manager, actor, { action: 'update', entityType: 'milestones', entityId: id, before, after: auditedFields(after) });
       return after;
     });
   }
@@ -125,29 +101,13 @@ export class MilestonesService {
   /** Erases the milestone (the audit trail keeps its last state) and answers it, as react-admin expects. */
   remove(id: number, actor: Actor): Promise<MilestoneRecord> {
     return this.db.write(async (manager) => {
-      const current = await this.find(manager, id);
+      const current = await findOrFail(manager, MilestoneEntity, id, 'Milestone');
       await checkPartnershipOpen(manager, current.partnershipId, 'milestones');
-      const before = await this.recordOf(manager, current);
+      const record = await toMilestoneRecord(manager, current);
       await manager.delete(MilestoneEntity, { id });
-      await this.audit.append(manager, actor, {
-        action: 'delete',
-        entityType: 'milestones',
-        entityId: id,
-        changes: fieldChanges(auditedFields(before), null),
-      });
-      return before;
+      await this.audit.recordChange(manager, actor, { action: 'delete', entityType: 'milestones', entityId: id, before: auditedFields(record), after: null });
+      return record;
     });
-  }
-
-  private async find(manager: EntityManager, id: number): Promise<MilestoneEntity> {
-    const row = await manager.getRepository(MilestoneEntity).findOne({ where: { id } });
-    if (!row) throw new NotFoundException(`Milestone ${id} does not exist.`);
-    return row;
-  }
-
-  private async recordOf(manager: EntityManager, row: MilestoneEntity): Promise<MilestoneRecord> {
-    const [record] = await toMilestoneRecords(manager, [row]);
-    return record;
   }
 }
 
@@ -162,17 +122,4 @@ function completion(current: MilestoneEntity | null, status: MilestoneStatus, co
     return { completedOn: completedOn ?? current.completedOn ?? todayUtc(), completedById: current.completedById, completedAt: current.completedAt };
   }
   return { completedOn: completedOn ?? todayUtc(), completedById: actor.id, completedAt: now };
-}
-
-/** Absent (undefined) keeps the current value; null clears it. */
-function pick<T>(given: T | null | undefined, current: T | null): T | null {
-  return given === undefined ? current : given;
-}
-
-/** A milestone's owner is someone who can act on it: an active officer or manager. */
-async function checkOwner(manager: EntityManager, ownerId: number): Promise<void> {
-  const owner = await manager.getRepository(UserEntity).findOne({ where: { id: ownerId }, select: ['id', 'role', 'active'] });
-  if (!owner || !owner.active || (owner.role !== 'officer' && owner.role !== 'manager')) {
-    throw new RuleViolationException('The owner must be an active officer or manager.', { ownerId: 'the owner must be an active officer or manager' });
-  }
 }

@@ -1,8 +1,11 @@
-import { containsPattern } from '../common/list-query/apply-list-query';
-import type { ListSpec } from '../common/list-query/list-spec';
+import { containsPattern, type EntityListSpec } from '../common/list-query/list-spec';
+import { OrganisationEntity } from './organisation.entity';
 
-export const ORGANISATION_LIST: ListSpec = {
+/** Sorting and filtering of GET /api/organisations. The main query is `organisations o`, with no joins. */
+export const ORGANISATION_LIST: EntityListSpec<OrganisationEntity> = {
   resource: 'organisations',
+  entity: OrganisationEntity,
+  alias: 'o',
   sortable: {
     id: 'o.id',
     name: 'o.name',

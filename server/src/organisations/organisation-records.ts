@@ -1,22 +1,8 @@
 import type { OrganisationRecord } from '@klch/shared';
+import type { Assert, SameKeys } from '../common/http/same-keys';
 import type { OrganisationEntity } from './organisation.entity';
 
-export function toOrganisationRecord(row: OrganisationEntity): OrganisationRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    aliases: row.aliases,
-    type: row.type,
-    country: row.country,
-    city: row.city,
-    parentId: row.parentId,
-    website: row.website,
-    notes: row.notes,
-    isDemoData: row.isDemoData,
-    version: row.version,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    createdById: row.createdById,
-    updatedById: row.updatedById,
-  };
-}
+/** An organisation as the API answers it: its row, every column of which is a field of the record. */
+export const toOrganisationRecord = (row: OrganisationEntity): OrganisationRecord => ({ ...row });
+
+export type OrganisationRecordIsTheRow = Assert<SameKeys<OrganisationEntity, OrganisationRecord>>;

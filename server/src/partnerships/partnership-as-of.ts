@@ -1,12 +1,9 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { PartnershipRecord } from '@klch/shared';
+import type { PartnershipAsOfRecord, PartnershipRecord } from '@klch/shared';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { fieldError, notFound } from '../common/errors/http-errors';
 import { parseIsoInstant } from '../common/list-query/iso-instant';
-import { UserEntity } from '../users/user.entity';
-
-/** A partnership as it stood at a past moment, rebuilt from the audit trail. */
-export type PartnershipAsOfRecord = PartnershipRecord & { asOf: string };
+import { userNames } from '../database/user-names';
 
 /**
  * Every field of the record, in the API's order. Typed as a Record over the record's keys, so a new
@@ -55,7 +52,7 @@ export function parseAsOf(raw: unknown): string {
   const iso = typeof raw === 'string' ? parseIsoInstant(raw, 'end') : null;
   if (!iso) {
     const message = '"asOf" needs a time like 2023-06-30T00:00:00Z (or a date like 2023-06-30, meaning the end of that day, UTC).';
-    throw new BadRequestException({ statusCode: 400, message, errors: { asOf: message } });
+    throw fieldError('asOf', message);
   }
   return iso;
 }
@@ -78,7 +75,7 @@ export async function readPartnershipAsOf(manager: EntityManager, id: number, as
     .getMany();
 
   const start = events.findIndex((event) => event.action === 'create');
-  if (start < 0) throw await notFound(manager, id, asOf);
+  if (start < 0) throw await didNotExist(manager, id, asOf);
 
   const created = events[start];
   const record = Object.fromEntries(Object.keys(RECORD_FIELDS).map((field) => [field, null])) as Record<string, unknown>;
@@ -93,11 +90,10 @@ export async function readPartnershipAsOf(manager: EntityManager, id: number, as
   }
 
   const ownerId = record.ownerId as number | null;
-  const owner =
-    ownerId === null ? null : await manager.getRepository(UserEntity).findOne({ where: { id: ownerId }, select: ['id', 'fullName'] });
+  const nameOf = await userNames(manager, [ownerId]);
   Object.assign(record, {
     id,
-    ownerName: owner?.fullName ?? null,
+    ownerName: nameOf(ownerId),
     version,
     createdAt: created.at,
     createdById: created.actorId,
@@ -107,7 +103,7 @@ export async function readPartnershipAsOf(manager: EntityManager, id: number, as
   return { ...(record as unknown as PartnershipRecord), asOf };
 }
 
-async function notFound(manager: EntityManager, id: number, asOf: string): Promise<NotFoundException> {
+async function didNotExist(manager: EntityManager, id: number, asOf: string): Promise<Error> {
   const creation = await manager
     .getRepository(AuditEventEntity)
     .createQueryBuilder('e')
@@ -116,7 +112,7 @@ async function notFound(manager: EntityManager, id: number, asOf: string): Promi
     .orderBy('e.id', 'ASC')
     .getOne();
   if (creation) {
-    return new NotFoundException(`Partnership ${id} did not exist yet on ${asOf}: it was created on ${creation.at}.`);
+    return notFound(`Partnership ${id} did not exist yet on ${asOf}: it was created on ${creation.at}.`);
   }
-  return new NotFoundException(`Partnership ${id} does not exist, or the audit trail holds no record of its creation.`);
+  return notFound(`Partnership ${id} does not exist, or the audit trail holds no record of its creation.`);
 }

@@ -1,9 +1,11 @@
-import type { ListSpec } from '../common/list-query/list-spec';
-import { containsPattern } from '../common/list-query/apply-list-query';
+import { containsPattern, type EntityListSpec } from '../common/list-query/list-spec';
+import { PartnershipEntity } from './partnership.entity';
 
 /** Sorting and filtering of GET /api/partnerships. The main query is `partnerships p`, with no joins. */
-export const PARTNERSHIP_LIST: ListSpec = {
+export const PARTNERSHIP_LIST: EntityListSpec<PartnershipEntity> = {
   resource: 'partnerships',
+  entity: PartnershipEntity,
+  alias: 'p',
   sortable: {
     id: 'p.id',
     code: 'p.code',

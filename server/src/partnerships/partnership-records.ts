@@ -1,9 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { PartnershipRecord, PartyRecord } from '@klch/shared';
-import { userNames } from '../users/user-names';
+import type { Assert, SameKeys } from '../common/http/same-keys';
+import { userNames } from '../database/user-names';
 import { PartnershipPartyEntity } from './partnership-party.entity';
 import { PartnershipSdgTargetEntity } from './partnership-sdg-target.entity';
 import type { PartnershipEntity } from './partnership.entity';
+
+/** The fields of a record that are not columns of its row: its links, and the owner's name. */
+type Linked = Pick<PartnershipRecord, 'parties' | 'sdgTargets' | 'ownerName'>;
+export type PartnershipRecordIsRowAndLinks = Assert<SameKeys<PartnershipEntity & Linked, PartnershipRecord>>;
 
 /**
  * Turns partnership rows into API records, loading parties, SDG targets and owner names for the
@@ -27,54 +32,22 @@ export async function toPartnershipRecords(manager: EntityManager, rows: Partner
     .where('pt.partnership_id IN (:...ids)', { ids })
     .orderBy('t.position', 'ASC')
     .getMany();
-  const owners = await userNames(manager, rows.map((row) => row.ownerId));
-  return rows.map((row) =>
-    toPartnershipRecord(
-      row,
-      parties.filter((party) => party.partnershipId === row.id).map(({ organisationId, role }) => ({ organisationId, role })),
-      targets.filter((target) => target.partnershipId === row.id).map((target) => target.targetCode),
-      row.ownerId === null ? null : (owners.get(row.ownerId) ?? null),
-    ),
-  );
+  const nameOf = await userNames(manager, rows.map((row) => row.ownerId));
+  return rows.map((row) => ({
+    ...row,
+    parties: parties.filter((party) => party.partnershipId === row.id).map(({ organisationId, role }): PartyRecord => ({ organisationId, role })),
+    sdgTargets: targets.filter((target) => target.partnershipId === row.id).map((target) => target.targetCode),
+    ownerName: nameOf(row.ownerId),
+  }));
 }
 
-
-export function toPartnershipRecord(row: PartnershipEntity, parties: PartyRecord[], sdgTargets: string[], ownerName: string | null): PartnershipRecord {
-  return {
-    id: row.id,
-    code: row.code,
-    title: row.title,
-    titleMs: row.titleMs,
-    summary: row.summary,
-    category: row.category,
-    instrument: row.instrument,
-    status: row.status,
-    statusReason: row.statusReason,
-    parties,
-    themes: row.themes,
-    sdgTargets,
-    alignment: row.alignment,
-    leadDepartment: row.leadDepartment,
-    ownerId: row.ownerId,
-    ownerName,
-    proposedOn: row.proposedOn,
-    signedOn: row.signedOn,
-    effectiveFrom: row.effectiveFrom,
-    expiresOn: row.expiresOn,
-    nextReviewOn: row.nextReviewOn,
-    isDemoData: row.isDemoData,
-    demoNote: row.demoNote,
-    archivedAt: row.archivedAt,
-    version: row.version,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    createdById: row.createdById,
-    updatedById: row.updatedById,
-  };
+export async function toPartnershipRecord(manager: EntityManager, row: PartnershipEntity): Promise<PartnershipRecord> {
+  const [record] = await toPartnershipRecords(manager, [row]);
+  return record;
 }
 
 /** The fields whose before/after the audit trail records (the record minus derived names). */
-export function auditedFields(record: PartnershipRecord): Record<string, unknown> {
+export function auditedFields(record: PartnershipRecord): Omit<PartnershipRecord, 'ownerName'> {
   const { ownerName: _ownerName, ...fields } = record;
   return fields;
 }

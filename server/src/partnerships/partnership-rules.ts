@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { PartyRecord } from '@klch/shared';
-import { RuleViolationException } from '../common/errors/business-errors';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { UserEntity } from '../users/user.entity';
+import { ruleViolation } from '../common/errors/http-errors';
+import { unknownOrganisations } from '../organisations';
+import { ownerProblem } from '../users';
 
 export interface PartnershipDraft {
   parties: PartyRecord[];
@@ -26,26 +26,13 @@ export async function checkPartnershipRules(manager: EntityManager, draft: Partn
     if (seen.has(key)) errors[`parties.${index}.organisationId`] = 'this organisation already has this role in the partnership';
     seen.add(key);
   }
-  const organisationIds = [...new Set(draft.parties.map((party) => party.organisationId))];
-  if (organisationIds.length) {
-    const found = await manager
-      .getRepository(OrganisationEntity)
-      .createQueryBuilder('o')
-      .select('o.id')
-      .where('o.id IN (:...ids)', { ids: organisationIds })
-      .getMany();
-    const known = new Set(found.map((organisation) => organisation.id));
-    draft.parties.forEach((party, index) => {
-      if (!known.has(party.organisationId)) errors[`parties.${index}.organisationId`] = `organisation ${party.organisationId} does not exist`;
-    });
-  }
+  const unknown = await unknownOrganisations(manager, draft.parties.map((party) => party.organisationId));
+  draft.parties.forEach((party, index) => {
+    if (unknown.has(party.organisationId)) errors[`parties.${index}.organisationId`] = `organisation ${party.organisationId} does not exist`;
+  });
 
-  if (draft.ownerId !== null) {
-    const owner = await manager.getRepository(UserEntity).findOne({ where: { id: draft.ownerId }, select: ['id', 'role', 'active'] });
-    if (!owner || !owner.active || (owner.role !== 'officer' && owner.role !== 'manager')) {
-      errors.ownerId = 'the owner must be an active officer or manager';
-    }
-  }
+  const owner = draft.ownerId === null ? null : await ownerProblem(manager, draft.ownerId);
+  if (owner) errors.ownerId = owner;
 
   const before = (field: keyof PartnershipDraft, other: keyof PartnershipDraft, message: string) => {
     const a = draft[field] as string | null;
@@ -57,6 +44,6 @@ export async function checkPartnershipRules(manager: EntityManager, draft: Partn
   before('signedOn', 'expiresOn', 'the expiry date cannot be before the signing date');
 
   if (Object.keys(errors).length) {
-    throw new RuleViolationException(`The partnership cannot be saved: ${Object.values(errors).join('; ')}.`, errors);
+    throw ruleViolation(`The partnership cannot be saved: ${Object.values(errors).join('; ')}.`, errors);
   }
 }

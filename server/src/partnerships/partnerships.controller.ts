@@ -1,45 +1,35 @@
-import { Body, Controller, Delete, Get, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { PartnershipRecord } from '@klch/shared';
+import type { PartnershipAsOfRecord, PartnershipRecord, StatusHistoryRecord } from '@klch/shared';
+import { CurrentActor } from '../access/actor.decorator';
+import { Allow } from '../access/policy.decorator';
+import { ResourceController } from '../access/resource-controller.decorator';
+import { CreateRoute, DeleteRoute, ListRoute, ShowRoute, UpdateRoute } from '../access/resource-routes.decorator';
 import type { Actor } from '../audit/actor';
-import { CurrentActor } from '../auth/actor.decorator';
-import { Allow } from '../auth/policy.decorator';
-import { ApiAccessErrors, ApiBodyErrors, ApiIdErrors, ApiRuleViolation, ApiStaleVersion } from '../common/http/api-errors.decorator';
-import { ApiList } from '../common/http/api-list.decorator';
+import { ApiBadRequest, ApiIdErrors, ApiRuleViolation, ApiStaleVersion } from '../common/http/api-errors.decorator';
 import { IdParam } from '../common/http/id-param';
-import { TransactionRunner } from '../database/transaction-runner';
 import { sendList } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
-import { PartnershipResponse } from './dto/partnership.response';
+import { PartnershipAsOfResponse, PartnershipResponse } from './dto/partnership.response';
+import { StatusHistoryResponse } from './dto/status-history.response';
 import { UpdatePartnershipDto } from './dto/update-partnership.dto';
-import { parseAsOf, type PartnershipAsOfRecord, readPartnershipAsOf } from './partnership-as-of';
 import { PARTNERSHIP_LIST } from './partnership-query';
 import { PartnershipsService } from './partnerships.service';
-import { VERSION_REQUIRED } from '../common/validation/version-field';
 
-const PARTNERSHIP_RULES = {
-  description: 'Against a rule that needs the database or several fields: an unknown organisation or owner, a party twice in one role, dates out of order.',
-  message: 'The partnership cannot be saved: organisation 999 does not exist.',
-  errors: { 'parties.0.organisationId': 'organisation 999 does not exist' },
-};
+const RULES = [
+  'rules',
+  'Against a rule that needs the database or several fields: an unknown organisation or owner, a party twice in one role, dates out of order.',
+  'The partnership cannot be saved: organisation 999 does not exist.',
+  { 'parties.0.organisationId': 'organisation 999 does not exist' },
+] as const;
 
-@ApiTags('partnerships')
-@ApiCookieAuth()
-@ApiBearerAuth()
-@ApiAccessErrors()
-@Controller('partnerships')
+@ResourceController('partnerships')
 export class PartnershipsController {
-  constructor(
-    private readonly partnerships: PartnershipsService,
-    private readonly db: TransactionRunner,
-  ) {}
+  constructor(private readonly partnerships: PartnershipsService) {}
 
-  @Get()
-  @Allow('list', 'partnerships')
-  @ApiOperation({ summary: 'List partnerships (react-admin getList / getMany)' })
-  @ApiList(PartnershipResponse, PARTNERSHIP_LIST, {
+  @ListRoute(PARTNERSHIP_LIST, PartnershipResponse, {
     filterExample: { status: ['active', 'nominated'], sdgTargets: ['17.16'] },
     filterNotes:
       '`q` searches the titles (both languages), the code and the names and aliases of the parties; `country` matches partnerships with a party from those countries. ' +
@@ -49,29 +39,33 @@ export class PartnershipsController {
     return sendList(reply, 'partnerships', await this.partnerships.list(query));
   }
 
-  @Get(':id')
-  @Allow('show', 'partnerships')
-  @ApiOperation({
+  @ShowRoute('partnerships', PartnershipResponse, 'partnership', {
     summary: 'Read one partnership (archived ones too), or as it stood at a past time',
     description:
-      'With `asOf`, the record is rebuilt from the audit trail as it stood at that time and answered with `asOf` added; ' +
-      'before its creation the answer is 404 ("did not exist yet").',
+      'With `asOf`, the record is rebuilt from the audit trail as it stood at that time and answered with `asOf` added ' +
+      '(`PartnershipAsOf`); before its creation the answer is 404 ("did not exist yet").',
   })
+  @ApiOkResponse({ type: PartnershipAsOfResponse, description: 'With `asOf`: the record as it stood then.' })
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO time such as 2023-06-30T00:00:00Z, or a date (meaning the end of that day, UTC).' })
-  @ApiOkResponse({ type: PartnershipResponse })
-  @ApiIdErrors('partnership', 'Partnership 999 does not exist.')
+  @ApiBadRequest('asOf', '`asOf` is not a time or a date.', '"asOf" needs a time like 2023-06-30T00:00:00Z (or a date like 2023-06-30, meaning the end of that day, UTC).')
   getOne(@IdParam() id: number, @Query('asOf') asOf?: unknown): Promise<PartnershipRecord | PartnershipAsOfRecord> {
-    if (asOf === undefined) return this.partnerships.getOne(id);
-    const at = parseAsOf(asOf);
-    return this.db.read((manager) => readPartnershipAsOf(manager, id, at));
+    return asOf === undefined ? this.partnerships.getOne(id) : this.partnerships.getAsOf(id, asOf);
   }
 
-  @Post()
-  @Allow('create', 'partnerships')
-  @ApiOperation({ summary: 'Create a partnership', description: 'It starts as a draft and gets its reference code from the server; left out, the owner is you.' })
-  @ApiCreatedResponse({ type: PartnershipResponse, description: 'The new partnership.' })
-  @ApiBodyErrors({ title: 'title is required', category: `category must be one of: regional_cooperation, international_city, …` })
-  @ApiRuleViolation('rules', PARTNERSHIP_RULES.description, PARTNERSHIP_RULES.message, PARTNERSHIP_RULES.errors)
+  @Get(':id/status-history')
+  @Allow('show', 'partnerships')
+  @ApiOperation({ summary: 'Every applied status change of a partnership, oldest first: who requested, who decided, when, why.' })
+  @ApiOkResponse({ type: [StatusHistoryResponse] })
+  @ApiIdErrors('partnership', 'Partnership 999 does not exist.')
+  statusHistory(@IdParam() id: number): Promise<StatusHistoryRecord[]> {
+    return this.partnerships.statusHistory(id);
+  }
+
+  @CreateRoute('partnerships', PartnershipResponse, 'partnership', {
+    description: 'It starts as a draft and gets its reference code from the server; left out, the owner is you.',
+    bodyErrors: { title: 'title is required', category: 'category must be one of: regional_cooperation, international_city, …' },
+  })
+  @ApiRuleViolation(...RULES)
   @ApiRuleViolation('status', 'A status other than "draft".', 'A new partnership starts as "draft"; change its status afterwards with a status-change request.', {
     status: 'must be draft (or left out)',
   })
@@ -79,19 +73,8 @@ export class PartnershipsController {
     return this.partnerships.create(body, actor);
   }
 
-  @Put(':id')
-  @Allow('edit', 'partnerships')
-  @ApiOperation({
-    summary: 'Edit a partnership',
-    description:
-      'The whole record as it was read, with your changes: a field left out stays as it is, null clears it, and the server-owned fields are ignored. ' +
-      '`version` must be the one you read.',
-  })
-  @ApiOkResponse({ type: PartnershipResponse, description: 'The partnership as saved, with its new version.' })
-  @ApiIdErrors('partnership', 'Partnership 999 does not exist.')
-  @ApiBodyErrors({ version: VERSION_REQUIRED })
-  @ApiStaleVersion('partnership')
-  @ApiRuleViolation('rules', PARTNERSHIP_RULES.description, PARTNERSHIP_RULES.message, PARTNERSHIP_RULES.errors)
+  @UpdateRoute('partnerships', PartnershipResponse, 'partnership')
+  @ApiRuleViolation(...RULES)
   @ApiRuleViolation('status', 'A different status: it changes only through a status-change request.', 'The status cannot be edited directly: ask for a status change, which a manager approves.', {
     status: 'changes only through a status-change request',
   })
@@ -101,12 +84,13 @@ export class PartnershipsController {
   }
 
   /** Archives (never erases) and answers the archived record, as react-admin expects of DELETE. */
-  @Delete(':id')
-  @Allow('delete', 'partnerships')
-  @ApiOperation({ summary: 'Archive a partnership', description: 'Never erases: the partnership is archived, leaves the lists, and can still be read by id.' })
-  @ApiOkResponse({ type: PartnershipResponse, description: 'The archived partnership (`archivedAt` set).' })
-  @ApiIdErrors('partnership', 'Partnership 999 does not exist.')
+  @DeleteRoute('partnerships', PartnershipResponse, 'partnership', {
+    summary: 'Archive a partnership',
+    description: 'Never erases: the partnership is archived, leaves the lists, and can still be read by id.',
+    answer: 'The archived partnership (`archivedAt` set).',
+  })
   @ApiRuleViolation('archived', 'The partnership is archived already.', 'This partnership is already archived.')
+  @ApiStaleVersion('partnership', 'Here: someone saved it in the moment it was being archived, so it was not archived.')
   archive(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<PartnershipRecord> {
     return this.partnerships.archive(id, actor);
   }

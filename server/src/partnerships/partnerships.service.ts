@@ -1,27 +1,33 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { INITIAL_STATUS, type PartnershipRecord, type PartyRecord, SDG_TARGETS } from '@klch/shared';
+import { INITIAL_STATUS, type PartnershipAsOfRecord, type PartnershipRecord, type PartyRecord, SDG_TARGETS, type StatusHistoryRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
-import { fieldChanges } from '../audit/field-changes';
-import { RuleViolationException } from '../common/errors/business-errors';
-import { staleVersionError } from '../common/errors/stale-version';
-import { applyFilters, fetchPage } from '../common/list-query/apply-list-query';
+import { changesAny } from '../audit/field-changes';
+import { ruleViolation } from '../common/errors/http-errors';
+import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
-import { parseListQuery, type RawListQuery } from '../common/list-query/parse-list-query';
+import type { RawListQuery } from '../common/list-query/parse-list-query';
+import { pick } from '../common/update/pick';
 import { nowIso } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
-import { recordInitialStatus } from '../status-requests/status-history-writer';
+import { checkVersion, findOrFail, staleVersionError, versionedUpdate } from '../database/versioned-update';
 import type { CreatePartnershipDto } from './dto/create-partnership.dto';
 import type { PartnershipFieldsDto } from './dto/partnership-fields.dto';
 import type { UpdatePartnershipDto } from './dto/update-partnership.dto';
+import { parseAsOf, readPartnershipAsOf } from './partnership-as-of';
 import { nextPartnershipCode } from './partnership-code';
 import { PartnershipPartyEntity } from './partnership-party.entity';
 import { PARTNERSHIP_LIST } from './partnership-query';
-import { auditedFields, toPartnershipRecords } from './partnership-records';
+import { auditedFields, toPartnershipRecord, toPartnershipRecords } from './partnership-records';
 import { checkPartnershipRules } from './partnership-rules';
 import { PartnershipSdgTargetEntity } from './partnership-sdg-target.entity';
+import { PartnershipStatusChanges } from './partnership-status';
 import { PartnershipEntity } from './partnership.entity';
+import { StatusHistoryEntity } from './status-history.entity';
+import { toStatusHistoryRecords } from './status-history-records';
+
+const LABEL = 'partnership';
 
 /** Creation also accepts the demo seed's extras; the API's create route never sets them. */
 export interface CreateOptions {
@@ -37,30 +43,49 @@ export class PartnershipsService {
   constructor(
     private readonly db: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly status: PartnershipStatusChanges,
   ) {}
 
   list(raw: RawListQuery): Promise<ListResult<PartnershipRecord>> {
-    const query = parseListQuery(raw, PARTNERSHIP_LIST);
-    const names = query.filters.map((filter) => filter.name);
-    return this.db.read(async (manager) => {
-      const qb = applyFilters(manager.getRepository(PartnershipEntity).createQueryBuilder('p'), query);
-      // Archived partnerships stay out of lists unless asked for, or fetched by id (getMany of references).
-      if (!names.includes('archived') && !names.includes('id')) qb.andWhere('p.archived_at IS NULL');
-      const page = await fetchPage(qb, query, PARTNERSHIP_LIST.tieBreaker);
-      return { ...page, rows: await toPartnershipRecords(manager, page.rows) };
-    });
+    return this.db.read((manager) =>
+      listRecords(manager, raw, PARTNERSHIP_LIST, toPartnershipRecords, (qb, query) => {
+        // Archived partnerships stay out of lists unless asked for, or fetched by id (getMany of references).
+        const names = query.filters.map((filter) => filter.name);
+        if (!names.includes('archived') && !names.includes('id')) qb.andWhere('p.archived_at IS NULL');
+      }),
+    );
   }
 
   getOne(id: number): Promise<PartnershipRecord> {
-    return this.db.read(async (manager) => this.recordOf(manager, await this.find(manager, id)));
+    return this.db.read(async (manager) => toPartnershipRecord(manager, await findOrFail(manager, PartnershipEntity, id, 'Partnership')));
+  }
+
+  /** The partnership as it stood at `asOf` (the query text, checked here), rebuilt from the audit trail. */
+  getAsOf(id: number, asOf: unknown): Promise<PartnershipAsOfRecord> {
+    const at = parseAsOf(asOf);
+    return this.db.read((manager) => readPartnershipAsOf(manager, id, at));
+  }
+
+  /** Its applied status changes, oldest first (its creation is the first). */
+  statusHistory(id: number): Promise<StatusHistoryRecord[]> {
+    return this.db.read(async (manager) => {
+      await findOrFail(manager, PartnershipEntity, id, 'Partnership');
+      const rows = await manager
+        .getRepository(StatusHistoryEntity)
+        .createQueryBuilder('h')
+        .where('h.partnership_id = :id', { id })
+        .orderBy('h.decided_at', 'ASC')
+        .addOrderBy('h.id', 'ASC')
+        .getMany();
+      return toStatusHistoryRecords(manager, rows);
+    });
   }
 
   create(dto: CreatePartnershipDto, actor: Actor, options: CreateOptions = {}): Promise<PartnershipRecord> {
     if (dto.status !== undefined && dto.status !== INITIAL_STATUS && !options.status) {
-      throw new RuleViolationException(
-        `A new partnership starts as "${INITIAL_STATUS}"; change its status afterwards with a status-change request.`,
-        { status: `must be ${INITIAL_STATUS} (or left out)` },
-      );
+      throw ruleViolation(`A new partnership starts as "${INITIAL_STATUS}"; change its status afterwards with a status-change request.`, {
+        status: `must be ${INITIAL_STATUS} (or left out)`,
+      });
     }
     return this.db.write(async (manager) => {
       const parties = dto.parties ?? [];
@@ -91,30 +116,26 @@ export class PartnershipsService {
         updatedById: actor.id,
       });
       await manager.insert(PartnershipEntity, row);
-      await this.replaceLinks(manager, row.id, parties, officialOrder(dto.sdgTargets ?? []));
-      await recordInitialStatus(manager, row); // the first row of its status history
-      const record = await this.recordOf(manager, row);
-      await this.audit.append(manager, actor, {
-        action: 'create',
-        entityType: 'partnerships',
-        entityId: row.id,
-        changes: fieldChanges(null, auditedFields(record)),
-      });
+      await replaceLinks(manager, row.id, parties, officialOrder(dto.sdgTargets ?? []));
+      await this.status.recordInitial(manager, row);
+      const record = await toPartnershipRecord(manager, row);
+      await this.audit.recordChange(manager, actor, { action: 'create', entityType: 'partnerships', entityId: row.id, before: null, after: auditedFields(record) });
       return record;
     });
   }
 
   update(id: number, dto: UpdatePartnershipDto, actor: Actor): Promise<PartnershipRecord> {
     return this.db.write(async (manager) => {
-      const current = await this.find(manager, id);
-      if (current.archivedAt) throw new RuleViolationException('This partnership is archived and can no longer be edited.');
-      if (dto.version !== current.version) throw await staleVersionError(manager, 'partnership', current);
+      const current = await findOrFail(manager, PartnershipEntity, id, 'Partnership');
+      if (current.archivedAt) throw ruleViolation('This partnership is archived and can no longer be edited.');
+      await checkVersion(manager, LABEL, current, dto.version);
       if (dto.status !== undefined && dto.status !== current.status) {
-        throw new RuleViolationException('The status cannot be edited directly: ask for a status change, which a manager approves.', {
+        throw ruleViolation('The status cannot be edited directly: ask for a status change, which a manager approves.', {
           status: 'changes only through a status-change request',
         });
       }
-      const before = await this.recordOf(manager, current);
+      const unchanged = await toPartnershipRecord(manager, current);
+      const before = auditedFields(unchanged);
       const parties = dto.parties ?? before.parties;
       const sdgTargets = dto.sdgTargets ? officialOrder(dto.sdgTargets) : before.sdgTargets;
       const next = {
@@ -133,84 +154,57 @@ export class PartnershipsService {
         expiresOn: pick(dto.expiresOn, current.expiresOn),
         nextReviewOn: pick(dto.nextReviewOn, current.nextReviewOn),
       };
-      const intended = { ...auditedFields(before), ...next, parties, sdgTargets };
-      if (Object.keys(fieldChanges(auditedFields(before), intended)).length === 0) {
-        return before; // nothing to save: no new version, no audit event
-      }
+      if (!changesAny(before, { ...next, parties, sdgTargets })) return unchanged; // nothing to save: no new version, no audit event
       await checkPartnershipRules(manager, { ...next, parties });
 
-      // Optimistic concurrency, done by the database: the row changes only if nobody changed it since.
-      const result = await manager
-        .createQueryBuilder()
-        .update(PartnershipEntity)
-        .set({ ...next, version: () => 'version + 1', updatedAt: nowIso(), updatedById: actor.id })
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (!result.affected) throw await staleVersionError(manager, 'partnership', await this.find(manager, id));
-      if (dto.parties || dto.sdgTargets) await this.replaceLinks(manager, id, parties, sdgTargets);
-
-      const after = await this.recordOf(manager, await this.find(manager, id));
-      await this.audit.append(manager, actor, {
-        action: 'update',
-        entityType: 'partnerships',
-        entityId: id,
-        changes: fieldChanges(auditedFields(before), auditedFields(after)),
-      });
+      const saved = await versionedUpdate(manager, PartnershipEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id, at: nowIso() });
+      if (dto.parties || dto.sdgTargets) await replaceLinks(manager, id, parties, sdgTargets);
+      const after = await toPartnershipRecord(manager, saved);
+      await this.audit.recordChange(manager, actor, { action: 'update', entityType: 'partnerships', entityId: id, before, after: auditedFields(after) });
       return after;
     });
   }
 
-  /** DELETE archives: the record and its history stay; it leaves the default lists. */
+  /**
+   * DELETE archives: the record and its history stay; it leaves the default lists. Of concurrent
+   * archivers (or an archive racing an edit) only the one whose UPDATE changed the row writes an
+   * event: the others get 422 "already archived", or 409 when an edit came first.
+   */
   archive(id: number, actor: Actor): Promise<PartnershipRecord> {
     return this.db.write(async (manager) => {
-      const current = await this.find(manager, id);
-      if (current.archivedAt) throw new RuleViolationException('This partnership is already archived.');
+      const current = await findOrFail(manager, PartnershipEntity, id, 'Partnership');
+      if (current.archivedAt) throw alreadyArchived();
       const archivedAt = nowIso();
-      await manager.update(
-        PartnershipEntity,
-        { id, version: current.version },
-        { archivedAt, version: current.version + 1, updatedAt: archivedAt, updatedById: actor.id },
-      );
-      const after = await this.recordOf(manager, await this.find(manager, id));
-      await this.audit.append(manager, actor, {
-        action: 'archive',
-        entityType: 'partnerships',
-        entityId: id,
-        changes: { archivedAt: [null, archivedAt] },
+      const saved = await versionedUpdate(manager, PartnershipEntity, {
+        label: LABEL,
+        id,
+        version: current.version,
+        set: { archivedAt },
+        actorId: actor.id,
+        at: archivedAt,
+        where: 'archived_at IS NULL',
+        onNoRow: async (now) => (now.archivedAt ? alreadyArchived() : staleVersionError(manager, LABEL, now)),
       });
-      return after;
+      await this.audit.append(manager, actor, { action: 'archive', entityType: 'partnerships', entityId: id, changes: { archivedAt: [null, archivedAt] } });
+      return toPartnershipRecord(manager, saved);
     });
-  }
-
-  private async find(manager: EntityManager, id: number): Promise<PartnershipEntity> {
-    const row = await manager.getRepository(PartnershipEntity).findOne({ where: { id } });
-    if (!row) throw new NotFoundException(`Partnership ${id} does not exist.`);
-    return row;
-  }
-
-  private async recordOf(manager: EntityManager, row: PartnershipEntity): Promise<PartnershipRecord> {
-    const [record] = await toPartnershipRecords(manager, [row]);
-    return record;
-  }
-
-  private async replaceLinks(manager: EntityManager, id: number, parties: PartyRecord[], sdgTargets: string[]): Promise<void> {
-    await manager.delete(PartnershipPartyEntity, { partnershipId: id });
-    await manager.delete(PartnershipSdgTargetEntity, { partnershipId: id });
-    if (parties.length) {
-      await manager.insert(
-        PartnershipPartyEntity,
-        parties.map((party, position) => ({ partnershipId: id, organisationId: party.organisationId, role: party.role, position })),
-      );
-    }
-    if (sdgTargets.length) {
-      await manager.insert(PartnershipSdgTargetEntity, sdgTargets.map((targetCode) => ({ partnershipId: id, targetCode })));
-    }
   }
 }
 
-/** Absent (undefined) keeps the current value; null clears it. */
-function pick<T>(given: T | null | undefined, current: T | null): T | null {
-  return given === undefined ? current : given;
+const alreadyArchived = () => ruleViolation('This partnership is already archived.');
+
+async function replaceLinks(manager: EntityManager, id: number, parties: PartyRecord[], sdgTargets: string[]): Promise<void> {
+  await manager.delete(PartnershipPartyEntity, { partnershipId: id });
+  await manager.delete(PartnershipSdgTargetEntity, { partnershipId: id });
+  if (parties.length) {
+    await manager.insert(
+      PartnershipPartyEntity,
+      parties.map((party, position) => ({ partnershipId: id, organisationId: party.organisationId, role: party.role, position })),
+    );
+  }
+  if (sdgTargets.length) {
+    await manager.insert(PartnershipSdgTargetEntity, sdgTargets.map((targetCode) => ({ partnershipId: id, targetCode })));
+  }
 }
 
 function dateFields(dto: PartnershipFieldsDto) {

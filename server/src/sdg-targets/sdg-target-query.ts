@@ -1,8 +1,11 @@
-import { containsPattern } from '../common/list-query/apply-list-query';
-import type { ListSpec } from '../common/list-query/list-spec';
+import { containsPattern, type EntityListSpec } from '../common/list-query/list-spec';
+import { SdgTargetEntity } from './sdg-target.entity';
 
-export const SDG_TARGET_LIST: ListSpec = {
+/** Sorting and filtering of GET /api/sdg-targets. The main query is `sdg_targets t`, with no joins. */
+export const SDG_TARGET_LIST: EntityListSpec<SdgTargetEntity> = {
   resource: 'sdg-targets',
+  entity: SdgTargetEntity,
+  alias: 't',
   // "code" sorts in the official order (1.1 … 1.5, 1.a), which plain text order would not.
   sortable: { id: 't.position', code: 't.position', goal: 't.goal', title: 't.title' },
   defaultSort: { field: 'code', order: 'ASC' },

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { SDG_TARGETS } from '@klch/shared';
-import { SdgTargetEntity } from '../sdg-targets/sdg-target.entity';
+import { SdgTargetEntity } from '../sdg-targets';
 
 /**
  * Loads the 169 SDG targets from `shared` at every start, so a corrected title there reaches the

@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '../audit/actor';
-import { randomPassword } from '../auth/passwords';
-import { OrganisationsService } from '../organisations/organisations.service';
-import { PartnershipsService } from '../partnerships/partnerships.service';
-import { UsersService } from '../users/users.service';
+import { randomPassword } from '../common/passwords/password-hash';
+import { OrganisationsService } from '../organisations';
+import { PartnershipsService } from '../partnerships';
+import { UsersService } from '../users';
 import { DEMO_ORGANISATIONS, DEMO_PARTNERSHIPS } from './demo-data';
 import { DEMO_USERS } from './demo-users';
 

@@ -1,8 +1,11 @@
-import type { ListSpec } from '../common/list-query/list-spec';
+import type { EntityListSpec } from '../common/list-query/list-spec';
+import { StatusRequestEntity } from './status-request.entity';
 
 /** Sorting and filtering of GET /api/status-requests. The main query is `status_requests r`, with no joins. */
-export const STATUS_REQUEST_LIST: ListSpec = {
+export const STATUS_REQUEST_LIST: EntityListSpec<StatusRequestEntity> = {
   resource: 'status-requests',
+  entity: StatusRequestEntity,
+  alias: 'r',
   sortable: {
     id: 'r.id',
     requestedAt: 'r.requested_at',

@@ -1,56 +1,25 @@
 import type { EntityManager } from 'typeorm';
-import type { StatusHistoryRecord, StatusRequestRecord } from '@klch/shared';
-import { userNames } from '../users/user-names';
-import type { StatusHistoryEntity } from './status-history.entity';
+import type { StatusRequestRecord } from '@klch/shared';
+import type { Assert, SameKeys } from '../common/http/same-keys';
+import { userNames } from '../database/user-names';
 import type { StatusRequestEntity } from './status-request.entity';
 
-const nameOf = (names: Map<number, string>, id: number | null) => (id === null ? null : (names.get(id) ?? null));
+type Names = Pick<StatusRequestRecord, 'requestedByName' | 'decidedByName'>;
+export type StatusRequestRecordIsTheRow = Assert<SameKeys<StatusRequestEntity & Names, StatusRequestRecord>>;
 
+/** Requests as the API answers them: each row, with the requester's and decider's names (one query). */
 export async function toStatusRequestRecords(manager: EntityManager, rows: StatusRequestEntity[]): Promise<StatusRequestRecord[]> {
-  const names = await userNames(manager, rows.flatMap((row) => [row.requestedById, row.decidedById]));
-  return rows.map((row) => ({
-    id: row.id,
-    partnershipId: row.partnershipId,
-    fromStatus: row.fromStatus,
-    toStatus: row.toStatus,
-    reason: row.reason,
-    effectiveDate: row.effectiveDate,
-    signedOn: row.signedOn,
-    nextReviewOn: row.nextReviewOn,
-    state: row.state,
-    baseVersion: row.baseVersion,
-    requestedById: row.requestedById,
-    requestedByName: nameOf(names, row.requestedById),
-    requestedAt: row.requestedAt,
-    decidedById: row.decidedById,
-    decidedByName: nameOf(names, row.decidedById),
-    decidedAt: row.decidedAt,
-    comment: row.comment,
-  }));
+  const nameOf = await userNames(manager, rows.flatMap((row) => [row.requestedById, row.decidedById]));
+  return rows.map((row) => ({ ...row, requestedByName: nameOf(row.requestedById), decidedByName: nameOf(row.decidedById) }));
 }
 
-export async function toStatusHistoryRecords(manager: EntityManager, rows: StatusHistoryEntity[]): Promise<StatusHistoryRecord[]> {
-  const names = await userNames(manager, rows.flatMap((row) => [row.requestedById, row.decidedById]));
-  return rows.map((row) => ({
-    id: row.id,
-    partnershipId: row.partnershipId,
-    fromStatus: row.fromStatus,
-    toStatus: row.toStatus,
-    reason: row.reason,
-    effectiveDate: row.effectiveDate,
-    requestId: row.requestId,
-    requestedById: row.requestedById,
-    requestedByName: nameOf(names, row.requestedById),
-    requestedAt: row.requestedAt,
-    decidedById: row.decidedById,
-    decidedByName: nameOf(names, row.decidedById),
-    decidedAt: row.decidedAt,
-    comment: row.comment,
-  }));
+export async function toStatusRequestRecord(manager: EntityManager, row: StatusRequestEntity): Promise<StatusRequestRecord> {
+  const [record] = await toStatusRequestRecords(manager, [row]);
+  return record;
 }
 
 /** A request's fields as the audit trail records them (the record minus derived names). */
-export function auditedRequestFields(record: StatusRequestRecord): Record<string, unknown> {
+export function auditedRequestFields(record: StatusRequestRecord): Omit<StatusRequestRecord, keyof Names> {
   const { requestedByName: _requestedBy, decidedByName: _decidedBy, ...fields } = record;
   return fields;
 }

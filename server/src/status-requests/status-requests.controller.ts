@@ -1,44 +1,58 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { StatusRequestRecord } from '@klch/shared';
+import { CurrentActor } from '../access/actor.decorator';
+import { Allow } from '../access/policy.decorator';
+import { ResourceController } from '../access/resource-controller.decorator';
+import { CreateRoute, ListRoute, ShowRoute } from '../access/resource-routes.decorator';
 import type { Actor } from '../audit/actor';
-import { CurrentActor } from '../auth/actor.decorator';
-import { Allow } from '../auth/policy.decorator';
-import { ApiAccessErrors, ApiBodyErrors, ApiConflict, ApiIdErrors, ApiRuleViolation } from '../common/http/api-errors.decorator';
+import { ApiBodyErrors, ApiConflict, ApiIdErrors, ApiRuleViolation } from '../common/http/api-errors.decorator';
 import { IdParam } from '../common/http/id-param';
 import { sendList } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { CreateStatusRequestDto } from './dto/create-status-request.dto';
 import { ApproveStatusRequestDto, RejectStatusRequestDto } from './dto/decision.dto';
+import { StatusRequestResponse } from './dto/status-request.response';
+import { STATUS_REQUEST_LIST } from './status-request-query';
 import { StatusRequestsService } from './status-requests.service';
 
-@ApiTags('status-requests')
-@ApiCookieAuth()
-@ApiBearerAuth()
-@ApiAccessErrors()
-@Controller('status-requests')
+const LABEL = 'status-change request';
+const FINAL = 'This request was already approved by Demo Manager at 2025-06-30 08:15 UTC: a decision is final.';
+
+/** A decision or a withdrawal: POST /status-requests/:id/<verb>, answering the request as it now is. */
+const ClosingRoute = (verb: 'approve' | 'reject' | 'withdraw', summary: string, conflict: string) =>
+  applyDecorators(
+    Post(`:id/${verb}`),
+    HttpCode(200),
+    Allow(verb === 'withdraw' ? 'delete' : 'approve', 'status-requests'),
+    ApiOperation({ summary }),
+    ApiOkResponse({ type: StatusRequestResponse, description: 'The request as it now is.' }),
+    ApiIdErrors(LABEL, 'Status-change request 999 does not exist.'),
+    ApiConflict('decided', conflict, FINAL),
+  );
+
+@ResourceController('status-requests')
 export class StatusRequestsController {
   constructor(private readonly requests: StatusRequestsService) {}
 
-  @Get()
-  @Allow('list', 'status-requests')
-  @ApiOperation({ summary: 'Status-change requests; the approval queue is filter={"state":"pending"}, oldest first by default.' })
+  @ListRoute(STATUS_REQUEST_LIST, StatusRequestResponse, {
+    summary: 'Status-change requests; the approval queue is filter={"state":"pending"}, oldest first by default.',
+    filterExample: { state: 'pending' },
+  })
   async list(@Query() query: RawListQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<StatusRequestRecord[]> {
     return sendList(reply, 'status-requests', await this.requests.list(query));
   }
 
-  @Get(':id')
-  @Allow('show', 'status-requests')
-  @ApiIdErrors('status-change request', 'Status-change request 999 does not exist.')
+  @ShowRoute('status-requests', StatusRequestResponse, LABEL)
   getOne(@IdParam() id: number): Promise<StatusRequestRecord> {
     return this.requests.getOne(id);
   }
 
-  @Post()
-  @Allow('create', 'status-requests')
-  @ApiOperation({ summary: 'Ask for a status change; the partnership is unchanged until a manager other than you approves it.' })
-  @ApiBodyErrors({ toStatus: 'toStatus must be one of: draft, proposed, …' })
+  @CreateRoute('status-requests', StatusRequestResponse, LABEL, {
+    summary: 'Ask for a status change; the partnership is unchanged until a manager other than you approves it.',
+    bodyErrors: { toStatus: 'toStatus must be one of: draft, proposed, …' },
+  })
   @ApiRuleViolation('transition', 'The target is not allowed from the current status.', 'A partnership cannot go from halted to completed. From halted a partnership can go to: active, terminated.', {
     toStatus: 'must be one of: active, terminated',
   })
@@ -51,33 +65,22 @@ export class StatusRequestsController {
     return this.requests.create(body, actor);
   }
 
-  @Post(':id/approve')
-  @HttpCode(200)
-  @Allow('approve', 'status-requests')
-  @ApiOperation({ summary: 'Approve (four-eyes: never your own request); applies the status, its history and audit events at once.' })
-  @ApiIdErrors('status-change request', 'Status-change request 999 does not exist.')
-  @ApiConflict('decided', 'Already decided or withdrawn (a decision is final), or the partnership changed since the request (stale: review it again).', 'This request was already approved by Demo Manager at 2025-06-30 08:15 UTC: a decision is final.')
+  @ClosingRoute(
+    'approve',
+    'Approve (four-eyes: never your own request); applies the status, its history and audit events at once.',
+    'Already decided or withdrawn (a decision is final), or the partnership changed since the request (stale: review it again).',
+  )
   approve(@IdParam() id: number, @Body() body: ApproveStatusRequestDto, @CurrentActor() actor: Actor): Promise<StatusRequestRecord> {
     return this.requests.approve(id, body.comment ?? null, actor);
   }
 
-  @Post(':id/reject')
-  @HttpCode(200)
-  @Allow('approve', 'status-requests')
-  @ApiOperation({ summary: 'Reject with a comment (four-eyes: never your own request); the partnership stays as it is.' })
-  @ApiIdErrors('status-change request', 'Status-change request 999 does not exist.')
+  @ClosingRoute('reject', 'Reject with a comment (four-eyes: never your own request); the partnership stays as it is.', 'Already decided or withdrawn: a decision is final.')
   @ApiBodyErrors({ comment: 'comment is required' })
-  @ApiConflict('decided', 'Already decided or withdrawn: a decision is final.', 'This request was already rejected by Demo Manager at 2025-06-30 08:15 UTC: a decision is final.')
   reject(@IdParam() id: number, @Body() body: RejectStatusRequestDto, @CurrentActor() actor: Actor): Promise<StatusRequestRecord> {
     return this.requests.reject(id, body.comment, actor);
   }
 
-  @Post(':id/withdraw')
-  @HttpCode(200)
-  @Allow('delete', 'status-requests')
-  @ApiOperation({ summary: 'Withdraw your own pending request.' })
-  @ApiIdErrors('status-change request', 'Status-change request 999 does not exist.')
-  @ApiConflict('decided', 'No longer pending.', 'This request was already approved by Demo Manager at 2025-06-30 08:15 UTC: a decision is final.')
+  @ClosingRoute('withdraw', 'Withdraw your own pending request.', 'No longer pending.')
   withdraw(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<StatusRequestRecord> {
     return this.requests.withdraw(id, actor);
   }

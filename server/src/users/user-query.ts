@@ -1,8 +1,11 @@
-import { containsPattern } from '../common/list-query/apply-list-query';
-import type { ListSpec } from '../common/list-query/list-spec';
+import { containsPattern, type EntityListSpec } from '../common/list-query/list-spec';
+import { UserEntity } from './user.entity';
 
-export const USER_LIST: ListSpec = {
+/** Sorting and filtering of GET /api/users. The main query is `users u`, with no joins. */
+export const USER_LIST: EntityListSpec<UserEntity> = {
   resource: 'users',
+  entity: UserEntity,
+  alias: 'u',
   sortable: { id: 'u.id', username: 'u.username', fullName: 'u.full_name', role: 'u.role', active: 'u.active', createdAt: 'u.created_at' },
   defaultSort: { field: 'username', order: 'ASC' },
   tieBreaker: 'u.id',

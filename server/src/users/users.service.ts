@@ -1,21 +1,27 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { UserRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
-import { fieldChanges } from '../audit/field-changes';
-import { staleVersionError } from '../common/errors/stale-version';
-import { applyFilters, fetchPage } from '../common/list-query/apply-list-query';
+import { changesAny } from '../audit/field-changes';
+import { conflict } from '../common/errors/http-errors';
+import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
-import { parseListQuery, type RawListQuery } from '../common/list-query/parse-list-query';
+import type { RawListQuery } from '../common/list-query/parse-list-query';
+import { hashPassword } from '../common/passwords/password-hash';
+import { pick } from '../common/update/pick';
+import { forUpdate } from '../database/locks';
 import { nowIso } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
-import { hashPassword } from '../auth/passwords';
+import { checkVersion, findOrFail, versionedUpdate } from '../database/versioned-update';
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { UpdateUserDto } from './dto/update-user.dto';
 import { USER_LIST } from './user-query';
 import { toUserRecord } from './user-records';
 import { UserEntity } from './user.entity';
+
+const LABEL = 'user account';
+const LAST_ADMIN = 'This is the last active admin account: create or promote another admin first.';
 
 /**
  * User accounts (admins only). A change of role, a deactivation or a new password raises the
@@ -29,22 +35,18 @@ export class UsersService {
   ) {}
 
   list(raw: RawListQuery): Promise<ListResult<UserRecord>> {
-    const query = parseListQuery(raw, USER_LIST);
-    return this.db.read(async (manager) => {
-      const page = await fetchPage(applyFilters(manager.getRepository(UserEntity).createQueryBuilder('u'), query), query, USER_LIST.tieBreaker);
-      return { ...page, rows: page.rows.map(toUserRecord) };
-    });
+    return this.db.read((manager) => listRecords(manager, raw, USER_LIST, (_manager, rows) => rows.map(toUserRecord)));
   }
 
   getOne(id: number): Promise<UserRecord> {
-    return this.db.read(async (manager) => toUserRecord(await this.find(manager, id)));
+    return this.db.read(async (manager) => toUserRecord(await findOrFail(manager, UserEntity, id, 'User account')));
   }
 
   async create(dto: CreateUserDto, actor: Actor): Promise<UserRecord> {
     const passwordHash = await hashPassword(dto.password); // slow on purpose: outside the write queue
     return this.db.write(async (manager) => {
       const taken = await manager.getRepository(UserEntity).count({ where: { username: dto.username } });
-      if (taken) throw new ConflictException({ statusCode: 409, message: `The username "${dto.username}" is taken.`, errors: { username: 'is taken' } });
+      if (taken) throw conflict(`The username "${dto.username}" is taken.`, undefined, { username: 'is taken' });
       const now = nowIso();
       const row = manager.create(UserEntity, {
         username: dto.username,
@@ -63,7 +65,7 @@ export class UsersService {
       });
       await manager.insert(UserEntity, row);
       const record = toUserRecord(row);
-      await this.audit.append(manager, actor, { action: 'create', entityType: 'users', entityId: row.id, changes: fieldChanges(null, { ...record }) });
+      await this.audit.recordChange(manager, actor, { action: 'create', entityType: 'users', entityId: row.id, before: null, after: record });
       return record;
     });
   }
@@ -71,42 +73,40 @@ export class UsersService {
   async update(id: number, dto: UpdateUserDto, actor: Actor): Promise<UserRecord> {
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
     return this.db.write(async (manager) => {
-      const current = await this.find(manager, id);
-      if (dto.version !== current.version) throw await staleVersionError(manager, 'user account', current);
+      const current = await findOrFail(manager, UserEntity, id, 'User account');
+      await checkVersion(manager, LABEL, current, dto.version);
       const before = toUserRecord(current);
       const next = {
         fullName: dto.fullName ?? current.fullName,
-        email: dto.email === undefined ? current.email : dto.email,
+        email: pick(dto.email, current.email),
         role: dto.role ?? current.role,
         active: dto.active ?? current.active,
         language: dto.language ?? current.language,
       };
-      const changes = fieldChanges({ ...before }, { ...before, ...next });
-      if (Object.keys(changes).length === 0 && !passwordHash) return before;
+      if (!passwordHash && !changesAny(before, next)) return before;
       if ((current.role === 'admin' && next.role !== 'admin') || (current.active && !next.active)) {
         await this.keepAnAdmin(manager, current);
       }
       const revokeSessions = !!passwordHash || next.role !== current.role || next.active !== current.active;
-      const result = await manager
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set({
+      const saved = await versionedUpdate(manager, UserEntity, {
+        label: LABEL,
+        id,
+        version: dto.version,
+        set: {
           ...next,
           ...(passwordHash ? { passwordHash } : {}),
           ...(revokeSessions ? { tokenVersion: () => 'token_version + 1' } : {}),
-          version: () => 'version + 1',
-          updatedAt: nowIso(),
-          updatedById: actor.id,
-        })
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (!result.affected) throw await staleVersionError(manager, 'user account', await this.find(manager, id));
-      const after = toUserRecord(await this.find(manager, id));
-      await this.audit.append(manager, actor, {
+        },
+        actorId: actor.id,
+        at: nowIso(),
+      });
+      const after = toUserRecord(saved);
+      await this.audit.recordChange(manager, actor, {
         action: 'update',
         entityType: 'users',
         entityId: id,
-        changes: fieldChanges({ ...before }, { ...after }),
+        before,
+        after,
         // The password itself never reaches the trail; only the fact that it was reset.
         reason: passwordHash ? 'password reset by an administrator' : null,
       });
@@ -117,38 +117,32 @@ export class UsersService {
   /** DELETE deactivates: the account's history must keep pointing at a real user. */
   deactivate(id: number, actor: Actor): Promise<UserRecord> {
     return this.db.write(async (manager) => {
-      const current = await this.find(manager, id);
+      const current = await findOrFail(manager, UserEntity, id, 'User account');
       if (!current.active) return toUserRecord(current);
       await this.keepAnAdmin(manager, current);
       const before = toUserRecord(current);
-      await manager
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set({ active: false, tokenVersion: () => 'token_version + 1', version: () => 'version + 1', updatedAt: nowIso(), updatedById: actor.id })
-        .where('id = :id', { id })
-        .execute();
-      const after = toUserRecord(await this.find(manager, id));
-      await this.audit.append(manager, actor, { action: 'deactivate', entityType: 'users', entityId: id, changes: fieldChanges({ ...before }, { ...after }) });
+      const saved = await versionedUpdate(manager, UserEntity, {
+        label: LABEL,
+        id,
+        version: current.version,
+        set: { active: false, tokenVersion: () => 'token_version + 1' },
+        actorId: actor.id,
+        at: nowIso(),
+      });
+      const after = toUserRecord(saved);
+      await this.audit.recordChange(manager, actor, { action: 'deactivate', entityType: 'users', entityId: id, before, after });
       return after;
     });
-  }
-
-  private async find(manager: EntityManager, id: number): Promise<UserEntity> {
-    const row = await manager.getRepository(UserEntity).findOne({ where: { id } });
-    if (!row) throw new NotFoundException(`User ${id} does not exist.`);
-    return row;
   }
 
   /** Nobody could manage accounts any more if the last active admin were demoted or deactivated. */
   private async keepAnAdmin(manager: EntityManager, user: UserEntity): Promise<void> {
     if (user.role !== 'admin' || !user.active) return;
-    // Lock the active admins' rows (PostgreSQL) so two admins demoting each other at once cannot
-    // both see "another admin remains"; SQLite's write queue already runs them one after the other.
-    const query = manager.getRepository(UserEntity).createQueryBuilder('u').select('u.id').where('u.role = :role AND u.active = :active', { role: 'admin', active: true });
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-    const admins = (await query.getMany()).length;
-    if (admins <= 1) {
-      throw new ConflictException({ statusCode: 409, message: 'This is the last active admin account: create or promote another admin first.' });
-    }
+    // The active admins' rows stay locked until this transaction ends (see database/locks.ts).
+    // (Rows, not COUNT: PostgreSQL takes no FOR UPDATE with an aggregate.)
+    const admins = await forUpdate(
+      manager.getRepository(UserEntity).createQueryBuilder('u').select('u.id').where('u.role = :role AND u.active = :active', { role: 'admin', active: true }),
+    ).getMany();
+    if (admins.length <= 1) throw conflict(LAST_ADMIN);
   }
 }

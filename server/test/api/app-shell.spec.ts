@@ -1,5 +1,5 @@
 import { PARTNERSHIP_CATEGORIES } from '@klch/shared';
-import { prepareDatabase } from '../../src/database/prepare-database';
+import { prepareDatabase } from '../../src/startup/prepare-database';
 import { DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 
 const UI_INDEX = '<!doctype html><title>KL Partnerships</title><div id="root"></div>';

@@ -1,9 +1,10 @@
 import { createHmac } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AuditEventRecord } from '@klch/shared';
+import type { AuditAction, AuditEventRecord, Resource } from '@klch/shared';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
-import { AuditService, eventHash, hashedContent } from '../../src/audit/audit.service';
+import { AuditService } from '../../src/audit/audit.service';
+import { eventHash, hashedContent } from '../../src/audit/event-hash';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 
@@ -16,12 +17,16 @@ const lastEvent = async (t: TestApp) =>
   (await t.sql<Row>('SELECT id, action, entity_type, entity_id, actor_id, actor_role, reason FROM audit_events ORDER BY id DESC LIMIT 1'))[0];
 const userId = async (t: TestApp, username: string) => Number((await t.sql<{ id: number }>('SELECT id FROM users WHERE username = $1', [username]))[0].id);
 
-/** An event written through the app's own path (queue, lock, chain), e.g. one with an awkward reason. */
+/**
+ * An event written through the app's own path (queue, lock, chain), e.g. one with an awkward reason.
+ * Its action and entity type are test-only codes the app never writes (hence the casts), so these
+ * events are easy to tell from the app's own.
+ */
+const NOTE = { action: 'note' as AuditAction, entityType: 'test-notes' as Resource };
 const appendEvent = (t: TestApp, reason: string, entityId = 'csv-test') =>
   t.app.get(TransactionRunner).write((manager) =>
     t.app.get(AuditService).append(manager, { id: null, name: 'system', role: null, requestId: null }, {
-      action: 'note',
-      entityType: 'test-notes',
+      ...NOTE,
       entityId,
       changes: { text: [null, reason] },
       reason,
@@ -203,7 +208,7 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
       for (let i = 0; i < missing; i += 100) {
         await runner.write(async (manager) => {
           for (let j = i; j < Math.min(i + 100, missing); j++) {
-            await audit.append(manager, { id: null, name: 'system', role: null, requestId: null }, { action: 'note', entityType: 'test-notes', entityId: String(j) });
+            await audit.append(manager, { id: null, name: 'system', role: null, requestId: null }, { ...NOTE, entityId: String(j) });
           }
         });
       }

@@ -1,6 +1,7 @@
 import { AuditChainHeadEntity } from '../../src/audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
-import { AuditService, eventHash, hashedContent } from '../../src/audit/audit.service';
+import { AuditService } from '../../src/audit/audit.service';
+import { eventHash, hashedContent } from '../../src/audit/event-hash';
 import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 
 const GENESIS = '0'.repeat(64);

@@ -1,7 +1,7 @@
 import { type ObjectLiteral, Repository } from 'typeorm';
 import { AuditChainHeadEntity } from '../../src/audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
-import { eventHash, hashedContent } from '../../src/audit/audit.service';
+import { eventHash, hashedContent } from '../../src/audit/event-hash';
 import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 
 type Partnership = Record<string, unknown> & { id: number; version: number; status: string };

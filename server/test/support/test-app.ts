@@ -8,7 +8,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
-import { prepareDatabase } from '../../src/database/prepare-database';
+import { prepareDatabase } from '../../src/startup/prepare-database';
 
 export const DEMO_PASSWORD = 'demo-pass-1234';
 export const DB_KIND: 'sqlite' | 'postgres' = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';

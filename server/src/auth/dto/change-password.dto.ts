@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { API_PASSWORD, PasswordField } from '../../users/dto/user-fields';
-import { MAX_PASSWORD_LENGTH } from '../passwords';
+import { MAX_PASSWORD_LENGTH } from '@klch/shared';
+import { API_PASSWORD, PasswordField } from '../../common/validation/password-field';
 
 export class ChangePasswordDto {
   @ApiProperty({ type: String, format: 'password', minLength: 1, maxLength: MAX_PASSWORD_LENGTH, description: 'Your password now; a wrong one answers 422.' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { UserRecord } from '@klch/shared';
-import { UserResponse } from '../../users/dto/user.response';
+import { UserResponse } from '../../users';
 
 /** For the API docs only: the answer to a sign-in or a password change. */
 export class LoginResponse {

@@ -23,11 +23,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       if (typeof response === 'string') return { status, body: { statusCode: status, message: response } };
-      const body = { ...(response as Record<string, unknown>) };
-      delete body.error;
-      body.statusCode = status;
-      if (Array.isArray(body.message)) body.message = body.message.join('; ');
-      return { status, body };
+      const { error: _error, statusCode: _statusCode, ...rest } = response as Record<string, unknown>;
+      if (Array.isArray(rest.message)) rest.message = rest.message.join('; ');
+      return { status, body: { statusCode: status, ...rest } };
     }
     const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
     // Errors Fastify raises before a route runs: oversize or malformed body, bad URL.

@@ -23,7 +23,6 @@ export class ValidationFailedException extends BadRequestException {
   constructor(errors: Record<string, string>) {
     const fields = Object.keys(errors);
     super({
-      statusCode: 400,
       message: `Please correct ${fields.length === 1 ? 'this field' : 'these fields'}: ${fields.join(', ')}.`,
       errors,
     });

@@ -1,14 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { canAccess, ROLES } from '@klch/shared';
-import { POLICY_KEY, type Policy } from '../../auth/policy.decorator';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ConflictResponse, ErrorResponse } from './error-response';
 
 /**
@@ -16,45 +7,13 @@ import { ConflictResponse, ErrorResponse } from './error-response';
  * they describe what AllExceptionsFilter, the AccessGuard, the ValidationPipe and the services send.
  */
 
-const body = (statusCode: number, message: string, errors?: Record<string, string>) => ({ statusCode, message, ...(errors ? { errors } : {}) });
+export const errorBody = (statusCode: number, message: string, errors?: Record<string, string>) => ({ statusCode, message, ...(errors ? { errors } : {}) });
 
 /**
  * Named examples rather than a single `example`: two decorators for the same status (a 400 for the
  * id and one for the body) merge their descriptions and keep both examples.
  */
-const examples = (key: string, summary: string, value: object) => ({ examples: { [key]: { summary, value } } });
-
-/**
- * Documents 401 and 403 on every route of a controller, read from each route's own access policy
- * (`@Allow`, `@SignedIn`, `@Public`), so the docs name exactly the roles the AccessGuard lets through.
- * A class decorator runs after the method decorators, so the policies are always there to read.
- */
-export function ApiAccessErrors(): ClassDecorator {
-  return (target) => {
-    const prototype = target.prototype as Record<string, unknown>;
-    for (const name of Object.getOwnPropertyNames(prototype)) {
-      const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
-      if (name === 'constructor' || typeof descriptor?.value !== 'function') continue;
-      const policy: Policy | undefined = Reflect.getMetadata(POLICY_KEY, descriptor.value) ?? Reflect.getMetadata(POLICY_KEY, target);
-      if (!policy || policy.kind === 'public') continue;
-      ApiUnauthorizedResponse({
-        type: ErrorResponse,
-        description: 'Not signed in: no session cookie or bearer token, or it has expired or was ended.',
-        ...examples('session', 'No valid session', body(401, 'Please sign in: your session is missing, has expired or was ended.')),
-      })(prototype, name, descriptor);
-      if (policy.kind !== 'grant') continue;
-      const { action, resource } = policy;
-      const refused = ROLES.filter((role) => !canAccess(role, action, resource));
-      if (!refused.length) continue; // every role may: no 403 to document
-      const allowed = ROLES.filter((role) => canAccess(role, action, resource));
-      ApiForbiddenResponse({
-        type: ErrorResponse,
-        description: `Signed in, but your role may not ${action} ${resource}. Allowed: ${allowed.join(', ') || 'nobody'}.`,
-        ...examples('role', `Role ${refused[0]}`, body(403, `Your role (${refused[0]}) may not ${action} ${resource}.`)),
-      })(prototype, name, descriptor);
-    }
-  };
-}
+export const errorExamples = (key: string, summary: string, value: object) => ({ examples: { [key]: { summary, value } } });
 
 /** 400 for an `:id` that is not a whole number, 404 for one that names no record. */
 export function ApiIdErrors(label: string, example: string) {
@@ -62,9 +21,9 @@ export function ApiIdErrors(label: string, example: string) {
     ApiBadRequestResponse({
       type: ErrorResponse,
       description: 'The id in the address is not a whole number from 1 to 2147483647.',
-      ...examples('id', 'Not a whole number', body(400, 'The id in the address must be a whole number.')),
+      ...errorExamples('id', 'Not a whole number', errorBody(400, 'The id in the address must be a whole number.')),
     }),
-    ApiNotFoundResponse({ type: ErrorResponse, description: `There is no ${label} with this id.`, ...examples('missing', 'No such id', body(404, example)) }),
+    ApiNotFoundResponse({ type: ErrorResponse, description: `There is no ${label} with this id.`, ...errorExamples('missing', 'No such id', errorBody(404, example)) }),
   );
 }
 
@@ -74,7 +33,7 @@ export function ApiBodyErrors(example: Record<string, string>) {
   return ApiBadRequestResponse({
     type: ErrorResponse,
     description: 'The body does not pass validation: `errors` says why, field by field. A field the record does not have is refused too.',
-    ...examples('validation', 'Fields refused', body(400, `Please correct ${fields.length === 1 ? 'this field' : 'these fields'}: ${fields.join(', ')}.`, example)),
+    ...errorExamples('validation', 'Fields refused', errorBody(400, `Please correct ${fields.length === 1 ? 'this field' : 'these fields'}: ${fields.join(', ')}.`, example)),
   });
 }
 
@@ -83,8 +42,8 @@ export function ApiStaleVersion(label: string, more = '') {
   return ApiConflictResponse({
     type: ConflictResponse,
     description: `The \`version\` you sent is not the current one: someone else saved this ${label} since you read it. \`current\` says who and when; reload and make your change again.${more ? ` ${more}` : ''}`,
-    ...examples('staleVersion', 'Someone else saved it first', {
-      ...body(409, `This ${label} was changed by Demo Manager at 2025-06-30 08:15 UTC. Reload to see the latest version, then make your change again.`),
+    ...errorExamples('staleVersion', 'Someone else saved it first', {
+      ...errorBody(409, `This ${label} was changed by Demo Manager at 2025-06-30 08:15 UTC. Reload to see the latest version, then make your change again.`),
       current: { version: 3, updatedAt: '2025-06-30T08:15:00.000Z', updatedBy: 'Demo Manager' },
     }),
   });
@@ -92,15 +51,15 @@ export function ApiStaleVersion(label: string, more = '') {
 
 /** 409 for a conflict with other records (a taken name, a record still in use, the last admin). */
 export function ApiConflict(key: string, description: string, message: string, errors?: Record<string, string>) {
-  return ApiConflictResponse({ type: ConflictResponse, description, ...examples(key, description, body(409, message, errors)) });
+  return ApiConflictResponse({ type: ConflictResponse, description, ...errorExamples(key, description, errorBody(409, message, errors)) });
 }
 
 /** 422: well-formed, but against a rule of the domain that needs the database or several fields. */
 export function ApiRuleViolation(key: string, description: string, message: string, errors?: Record<string, string>) {
-  return ApiUnprocessableEntityResponse({ type: ErrorResponse, description, ...examples(key, description, body(422, message, errors)) });
+  return ApiUnprocessableEntityResponse({ type: ErrorResponse, description, ...errorExamples(key, description, errorBody(422, message, errors)) });
 }
 
 /** A 400 other than validation (a bad list query, a login body without a password, …). */
 export function ApiBadRequest(key: string, description: string, message: string, errors?: Record<string, string>) {
-  return ApiBadRequestResponse({ type: ErrorResponse, description, ...examples(key, description, body(400, message, errors)) });
+  return ApiBadRequestResponse({ type: ErrorResponse, description, ...errorExamples(key, description, errorBody(400, message, errors)) });
 }

@@ -1,10 +1,14 @@
 import type { FastifyReply } from 'fastify';
-import { contentRange } from './apply-list-query';
 
 export interface ListResult<T> {
   rows: T[];
   total: number;
   offset: number;
+}
+
+/** `Content-Range: partnerships 0-24/319`, as ra-data-simple-rest reads it. */
+export function contentRange(resource: string, offset: number, count: number, total: number): string {
+  return count === 0 ? `${resource} */${total}` : `${resource} ${offset}-${offset + count - 1}/${total}`;
 }
 
 /** Sets Content-Range and returns the rows: what every getList endpoint answers. */

@@ -1,4 +1,5 @@
-import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Resource } from '@klch/shared';
 
 export type ScalarType = 'string' | 'integer' | 'boolean' | 'date';
 
@@ -21,5 +22,20 @@ export interface ListSpec {
   filters: Record<string, FilterDef>;
 }
 
+/**
+ * A ListSpec with the table it lists: the entity, and the alias every column of the spec is written
+ * with (`p.status` → alias `p`). What listRecords needs to run the whole getList.
+ */
+export interface EntityListSpec<E extends ObjectLiteral> extends ListSpec {
+  resource: Resource;
+  entity: EntityTarget<E>;
+  alias: string;
+}
+
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
+
+/** A LIKE pattern for "contains", with the user's % and _ taken literally (use with `ESCAPE '\\'`). */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

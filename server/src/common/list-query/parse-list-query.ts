@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { fieldError } from '../errors/http-errors';
 import { parseIsoInstant } from './iso-instant';
 import { DEFAULT_PAGE_SIZE, type FilterDef, type ListSpec, MAX_PAGE_SIZE, type ScalarType } from './list-spec';
 
@@ -133,6 +133,4 @@ function checkScalar(key: string, type: ScalarType, raw: unknown): unknown {
   }
 }
 
-function bad(message: string, field: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, message, errors: { [field]: message } });
-}
+const bad = (message: string, field: string) => fieldError(field, message);

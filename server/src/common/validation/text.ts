@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { KeepOrSet } from './keep-or-set';
 
 /** Trims surrounding whitespace; an empty optional text becomes null. */
 const trim = (optional: boolean) =>
@@ -14,9 +15,9 @@ export function RequiredText(max: number) {
   return applyDecorators(trim(false), IsString(), IsNotEmpty({ message: '$property is required' }), MaxLength(max));
 }
 
-/** Optional on update (absent = unchanged) but never empty when given. */
+/** A required text on update: absent keeps it; given, it is never empty, and never null (KeepOrSet). */
 export function OptionalRequiredText(max: number) {
-  return applyDecorators(trim(false), IsOptional(), IsString(), IsNotEmpty({ message: '$property cannot be empty' }), MaxLength(max));
+  return applyDecorators(trim(false), KeepOrSet(), IsString(), IsNotEmpty({ message: '$property cannot be empty' }), MaxLength(max));
 }
 
 export function OptionalText(max: number) {

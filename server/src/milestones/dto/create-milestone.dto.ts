@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsDefined, IsIn } from 'class-validator';
 import { MILESTONE_KINDS, type MilestoneKind } from '@klch/shared';
+import { IdField } from '../../common/validation/id-field';
 import { RequiredText } from '../../common/validation/text';
 import { MilestoneFieldsDto } from './milestone-fields.dto';
 
@@ -8,10 +9,7 @@ export const KIND_MESSAGE = `kind must be one of: ${MILESTONE_KINDS.join(', ')}`
 
 export class CreateMilestoneDto extends MilestoneFieldsDto {
   @ApiProperty({ type: 'integer', minimum: 1, description: 'An existing partnership that is not archived (422 otherwise).', example: 5 })
-  @IsDefined({ message: 'partnershipId is required' })
-  @IsInt({ message: 'partnershipId must be the id of a partnership' })
-  @Min(1, { message: 'partnershipId must be the id of a partnership' })
-  @Max(2_147_483_647, { message: 'partnershipId must be the id of a partnership' })
+  @IdField('partnership', { required: true })
   partnershipId: number;
 
   @ApiProperty({ type: String, minLength: 1, maxLength: 300, example: 'Study visit to Tokyo' })

@@ -1,14 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { applyDecorators } from '@nestjs/common';
-import { IsIn, IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { MILESTONE_STATUSES, type MilestoneStatus } from '@klch/shared';
 import { OptionalIsoDate } from '../../common/validation/iso-date';
+import { KeepOrSet } from '../../common/validation/keep-or-set';
 import { OptionalText } from '../../common/validation/text';
 
-export const STATUS_MESSAGE = `status must be one of: ${MILESTONE_STATUSES.join(', ')}`;
-
-/** May be left out, but never null: a field the record always has (null would not clear it, so it is refused). */
-export const OptionalNotNull = () => applyDecorators(ValidateIf((_object, value) => value !== undefined));
+const STATUS_MESSAGE = `status must be one of: ${MILESTONE_STATUSES.join(', ')}`;
 
 /** Optional fields shared by create and update: absent keeps the value, null clears it. */
 export abstract class MilestoneFieldsDto {
@@ -27,7 +24,7 @@ export abstract class MilestoneFieldsDto {
   completedOn?: string | null;
 
   @ApiPropertyOptional({ enum: [...MILESTONE_STATUSES], description: 'Setting done records who completed it and when.', example: 'planned' })
-  @OptionalNotNull()
+  @KeepOrSet()
   @IsIn(MILESTONE_STATUSES, { message: STATUS_MESSAGE })
   status?: MilestoneStatus;
 

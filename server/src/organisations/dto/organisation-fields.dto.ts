@@ -3,11 +3,12 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Min } from 'class-validator';
 import { COUNTRY_CODE_PATTERN, ORGANISATION_TYPES, type OrganisationType } from '@klch/shared';
+import { KeepOrSet } from '../../common/validation/keep-or-set';
 import { OptionalText } from '../../common/validation/text';
 
 const upper = Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
 
-/** Optional fields shared by create and update: absent keeps the value, null clears it. */
+/** Optional fields shared by create and update: absent keeps the value, null clears it (the aliases, a list, refuse null). */
 export abstract class OrganisationFieldsDto {
   @ApiPropertyOptional({
     type: String,
@@ -16,7 +17,7 @@ export abstract class OrganisationFieldsDto {
     description: 'Other names and abbreviations, 1 to 200 characters each; the search `q` looks at them too.',
     example: ['ENR', 'BER'],
   })
-  @IsOptional()
+  @KeepOrSet()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })

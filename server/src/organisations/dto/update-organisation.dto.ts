@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
 import { COUNTRY_CODE_PATTERN, ORGANISATION_TYPES } from '@klch/shared';
-import { ApiReadOnly } from '../../common/http/api-read-only.decorator';
-import { ReadOnlyField } from '../../common/validation/read-only';
+import { KeepOrSet } from '../../common/validation/keep-or-set';
+import { ServerOwnedFields } from '../../common/validation/server-owned-fields';
 import { OptionalRequiredText } from '../../common/validation/text';
-import { CountryField, OrganisationFieldsDto, OrganisationTypeField, type OrganisationType } from './organisation-fields.dto';
 import { VersionField } from '../../common/validation/version-field';
+import { CountryField, OrganisationFieldsDto, OrganisationTypeField, type OrganisationType } from './organisation-fields.dto';
+import { OrganisationResponse } from './organisation.response';
 
 /** A PUT body: the whole record as react-admin sends it, with the version the client read. */
+@ServerOwnedFields(OrganisationResponse, ['id', 'isDemoData', 'createdAt', 'updatedAt', 'createdById', 'updatedById'])
 export class UpdateOrganisationDto extends OrganisationFieldsDto {
   @VersionField()
   version: number;
@@ -17,25 +18,12 @@ export class UpdateOrganisationDto extends OrganisationFieldsDto {
   name?: string;
 
   @ApiPropertyOptional({ enum: [...ORGANISATION_TYPES], example: 'national_agency' })
-  @IsOptional()
+  @KeepOrSet()
   @OrganisationTypeField()
   type?: OrganisationType;
 
   @ApiPropertyOptional({ type: String, pattern: COUNTRY_CODE_PATTERN.source, description: 'ISO 3166-1 alpha-2 code; lower case is accepted and upper-cased.', example: 'US' })
-  @IsOptional()
+  @KeepOrSet()
   @CountryField()
   country?: string;
-
-  @ApiReadOnly({ type: 'integer', example: 3 })
-  @ReadOnlyField() id?: unknown;
-  @ApiReadOnly({ type: Boolean, example: true })
-  @ReadOnlyField() isDemoData?: unknown;
-  @ApiReadOnly({ type: String, format: 'date-time', example: '2025-06-30T08:15:00.000Z' })
-  @ReadOnlyField() createdAt?: unknown;
-  @ApiReadOnly({ type: String, format: 'date-time', example: '2025-06-30T08:15:00.000Z' })
-  @ReadOnlyField() updatedAt?: unknown;
-  @ApiReadOnly({ type: 'integer', nullable: true, example: 1 })
-  @ReadOnlyField() createdById?: unknown;
-  @ApiReadOnly({ type: 'integer', nullable: true, example: 1 })
-  @ReadOnlyField() updatedById?: unknown;
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Min, ValidateNested } from 'class-validator';
+import { KeepOrSet } from '../../common/validation/keep-or-set';
 import { ALIGNMENTS, type Alignment, SDG_TARGETS, SUGGESTED_THEMES } from '@klch/shared';
 import { OptionalIsoDate } from '../../common/validation/iso-date';
 import { OptionalText } from '../../common/validation/text';
@@ -10,7 +11,8 @@ const SDG_CODES = SDG_TARGETS.map((target) => target.code);
 
 /**
  * The optional fields an officer edits, shared by create and update: an absent field is left as it
- * is, null clears it. The required ones (title, category, instrument) are declared by each DTO.
+ * is, null clears it — except the lists, which are always there (empty at the least) and refuse
+ * null. The required ones (title, category, instrument) are declared by each DTO.
  */
 export abstract class PartnershipFieldsDto {
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, description: 'The title in Bahasa Melayu.', example: 'Pencalonan bandar kembar: Zhengzhou' })
@@ -36,7 +38,7 @@ export abstract class PartnershipFieldsDto {
       { organisationId: 7, role: 'nominator' },
     ],
   })
-  @IsOptional()
+  @KeepOrSet()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -50,7 +52,7 @@ export abstract class PartnershipFieldsDto {
     description: `Free text, 1 to 60 characters each. The UI suggests: ${SUGGESTED_THEMES.join(', ')}.`,
     example: ['energy', 'smart_city'],
   })
-  @IsOptional()
+  @KeepOrSet()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -64,14 +66,14 @@ export abstract class PartnershipFieldsDto {
     description: 'Official SDG target codes (GET /api/sdg-targets lists all 169); kept in the official order.',
     example: ['17.16'],
   })
-  @IsOptional()
+  @KeepOrSet()
   @IsArray()
   @ArrayMaxSize(169)
   @IsIn(SDG_CODES, { each: true, message: 'sdgTargets must be official SDG target codes such as 17.16' })
   sdgTargets?: string[];
 
   @ApiPropertyOptional({ enum: [...ALIGNMENTS], isArray: true, description: 'The agendas the partnership serves.', example: ['kl2040', 'nua', 'agenda2030'] })
-  @IsOptional()
+  @KeepOrSet()
   @IsArray()
   @IsIn(ALIGNMENTS, { each: true, message: `alignment values must be among: ${ALIGNMENTS.join(', ')}` })
   alignment?: Alignment[];

@@ -8,6 +8,7 @@ import {
   PARTNERSHIP_STATUSES,
   PARTY_ROLES,
   type PartnershipCategory,
+  type PartnershipAsOfRecord,
   type PartnershipRecord,
   type PartnershipStatus,
   type PartyRecord,
@@ -128,3 +129,11 @@ export class PartnershipResponse implements PartnershipRecord {
 
 export type PartyResponseIsExact = Assert<SameKeys<PartyResponse, PartyRecord>>;
 export type PartnershipResponseIsExact = Assert<SameKeys<PartnershipResponse, PartnershipRecord>>;
+
+/** For the API docs only: shared's PartnershipAsOfRecord, a partnership as it stood at a past time. */
+export class PartnershipAsOfResponse extends PartnershipResponse implements PartnershipAsOfRecord {
+  @ApiProperty({ type: String, format: 'date-time', description: 'The time the record is rebuilt for.', example: '2023-06-30T23:59:59.999Z' })
+  asOf: string;
+}
+
+export type PartnershipAsOfResponseIsExact = Assert<SameKeys<PartnershipAsOfResponse, PartnershipAsOfRecord>>;

@@ -1,5 +1,7 @@
-import { IsDefined, IsIn, IsInt, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDefined, IsIn } from 'class-validator';
 import { PARTNERSHIP_STATUSES, type PartnershipStatus } from '@klch/shared';
+import { IdField } from '../../common/validation/id-field';
 import { OptionalIsoDate } from '../../common/validation/iso-date';
 import { OptionalText } from '../../common/validation/text';
 
@@ -8,29 +10,28 @@ import { OptionalText } from '../../common/validation/text';
  * the target (shared's `transitionRequirements`), so that is checked by the service (422), not here.
  */
 export class CreateStatusRequestDto {
-  @IsDefined({ message: 'partnershipId is required' })
-  @IsInt({ message: 'partnershipId must be the id of a partnership' })
-  @Min(1, { message: 'partnershipId must be the id of a partnership' })
-  @Max(2_147_483_647, { message: 'partnershipId must be the id of a partnership' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'A partnership that is not archived (422 otherwise).', example: 3 })
+  @IdField('partnership', { required: true })
   partnershipId: number;
 
+  @ApiProperty({ enum: [...PARTNERSHIP_STATUSES], description: 'One the lifecycle allows from the current status (422 otherwise).', example: 'halted' })
   @IsDefined({ message: 'toStatus is required' })
   @IsIn(PARTNERSHIP_STATUSES, { message: `toStatus must be one of: ${PARTNERSHIP_STATUSES.join(', ')}` })
   toStatus: PartnershipStatus;
 
-  /** Why: required for halted, terminated and cancelled; becomes the partnership's statusReason. */
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, description: "Why: required for halted, terminated and cancelled; becomes the partnership's statusReason.", example: 'COVID-19 outbreak' })
   @OptionalText(2000)
   reason?: string | null;
 
-  /** When the change takes effect (kept on the request and in the status history). */
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'When the change takes effect (kept on the request and in the status history).', example: '2020-03-18' })
   @OptionalIsoDate()
   effectiveDate?: string | null;
 
-  /** Only for a change to `active`, and required there: the date the agreement was signed. */
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Only for a change to active, and required there: the date the agreement was signed.', example: '2023-05-10' })
   @OptionalIsoDate()
   signedOn?: string | null;
 
-  /** Only for a change to `halted`, and required there: when to look at it again. */
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Only for a change to halted, and required there: when to look at it again.', example: '2026-12-01' })
   @OptionalIsoDate()
   nextReviewOn?: string | null;
 }

@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional } from 'class-validator';
 import { LANGUAGES, type Language, ROLES, type Role } from '@klch/shared';
 import { RequiredText } from '../../common/validation/text';
-import { API_PASSWORD, API_USERNAME, PasswordField, UsernameField } from './user-fields';
+import { API_PASSWORD, PasswordField } from '../../common/validation/password-field';
+import { API_USERNAME, UsernameField } from './user-fields';
 
 export class CreateUserDto {
   @ApiProperty(API_USERNAME)

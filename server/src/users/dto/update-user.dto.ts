@@ -1,13 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional } from 'class-validator';
 import { LANGUAGES, type Language, ROLES, type Role } from '@klch/shared';
-import { ApiReadOnly } from '../../common/http/api-read-only.decorator';
-import { ReadOnlyField } from '../../common/validation/read-only';
+import { KeepOrSet } from '../../common/validation/keep-or-set';
+import { API_PASSWORD, PasswordField } from '../../common/validation/password-field';
+import { ServerOwnedFields } from '../../common/validation/server-owned-fields';
 import { OptionalRequiredText } from '../../common/validation/text';
-import { API_PASSWORD, PasswordField } from './user-fields';
 import { VersionField } from '../../common/validation/version-field';
+import { UserResponse } from './user.response';
 
-/** The username never changes: it is what the audit trail and people know the account by. */
+/**
+ * A PUT body: the whole record as react-admin sends it, with the version the client read. The
+ * username never changes (it is what the audit trail and people know the account by): it is
+ * accepted as sent back and ignored, like the other server-owned fields.
+ */
+@ServerOwnedFields(UserResponse, ['id', 'username', 'createdAt', 'updatedAt'])
 export class UpdateUserDto {
   @VersionField()
   version: number;
@@ -23,10 +29,10 @@ export class UpdateUserDto {
 
   @ApiPropertyOptional({
     enum: [...ROLES],
-    description: 'A change ends the account\'s sessions; demoting the last active admin answers 409.',
+    description: "A change ends the account's sessions; demoting the last active admin answers 409.",
     example: 'officer',
   })
-  @IsOptional()
+  @KeepOrSet()
   @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
   role?: Role;
 
@@ -35,27 +41,18 @@ export class UpdateUserDto {
     description: 'false deactivates the account and ends its sessions at once; deactivating the last active admin answers 409.',
     example: true,
   })
-  @IsOptional()
+  @KeepOrSet()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ enum: [...LANGUAGES], example: 'en' })
-  @IsOptional()
-  @IsIn(LANGUAGES)
+  @KeepOrSet()
+  @IsIn(LANGUAGES, { message: `language must be one of: ${LANGUAGES.join(', ')}` })
   language?: Language;
 
   /** Set only to reset the password; leaving it out keeps the current one. */
-  @ApiPropertyOptional({ ...API_PASSWORD, description: 'Only to reset the password (the account\'s sessions end); left out, the password stays.' })
+  @ApiPropertyOptional({ ...API_PASSWORD, description: "Only to reset the password (the account's sessions end); left out, the password stays." })
   @IsOptional()
   @PasswordField()
   password?: string;
-
-  @ApiReadOnly({ type: 'integer', example: 1 })
-  @ReadOnlyField() id?: unknown;
-  @ApiReadOnly({ type: String, description: 'ignored: the username never changes', example: 'officer' })
-  @ReadOnlyField() username?: unknown;
-  @ApiReadOnly({ type: String, format: 'date-time', example: '2025-06-30T08:15:00.000Z' })
-  @ReadOnlyField() createdAt?: unknown;
-  @ApiReadOnly({ type: String, format: 'date-time', example: '2025-06-30T08:15:00.000Z' })
-  @ReadOnlyField() updatedAt?: unknown;
 }

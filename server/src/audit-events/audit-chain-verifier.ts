@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import type { VerifyResult } from '@klch/shared';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { eventHash, GENESIS_HASH, hashedContent } from '../audit/event-hash';
+import { TransactionRunner } from '../database/transaction-runner';
+
+/** Rows read per query while walking the chain: memory stays flat whatever the trail's length. */
+const BATCH = 1000;
+
+/** A head exported earlier (its signature already checked). */
+export interface ExportedHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Walks the whole trail in sequence order and checks what the hash chain promises:
+ * ids 1..n without gaps, each event's prev_hash is the previous event's hash (genesis: 64 zeros),
+ * each hash recomputed from the event's content, the last event equals the audit_chain_head row,
+ * and — given a previously exported head — that the trail still holds that event with that hash.
+ */
+@Injectable()
+export class AuditChainVerifier {
+  constructor(private readonly db: TransactionRunner) {}
+
+  async verify(exported?: ExportedHead): Promise<VerifyResult> {
+    // Head row and last id in one statement, so both come from one snapshot. Events appended while
+    // the walk runs lie beyond `limit` and are left for the next verification.
+    const [snapshot] = await this.db.read((manager) =>
+      manager.query('SELECT h.seq AS seq, h.hash AS hash, (SELECT MAX(e.id) FROM audit_events e) AS max_id FROM audit_chain_head h WHERE h.id = 1'),
+    );
+    if (!snapshot) return { valid: false, firstBadSeq: 1, reason: 'The chain head row (audit_chain_head) is missing.' };
+    const headSeq = Number(snapshot.seq);
+    const headHash = String(snapshot.hash);
+    const limit = Math.max(headSeq, Number(snapshot.max_id ?? 0));
+
+    let expected = 1;
+    let prev = GENESIS_HASH;
+    let exportedFound: string | null = exported?.seq === 0 ? GENESIS_HASH : null;
+    for (;;) {
+      const after = expected - 1;
+      // Each batch is its own short read: on SQLite writers get their turn between batches.
+      const rows = await this.db.read((manager) =>
+        manager
+          .getRepository(AuditEventEntity)
+          .createQueryBuilder('e')
+          .where('e.id > :after AND e.id <= :limit', { after, limit })
+          .orderBy('e.id', 'ASC')
+          .limit(BATCH)
+          .getMany(),
+      );
+      for (const row of rows) {
+        if (row.id !== expected) {
+          return bad(expected, `Event ${expected} is missing (the next event is ${row.id}): events were deleted from the trail.`);
+        }
+        if (row.prevHash !== prev) {
+          return bad(row.id, `Event ${row.id} does not link to ${row.id === 1 ? 'the start of the chain' : `event ${row.id - 1}`}: its previous hash is not that event's hash.`);
+        }
+        const { hash, ...content } = row;
+        if (eventHash(row.prevHash, hashedContent(content)) !== hash) {
+          return bad(row.id, `Event ${row.id} does not match its hash: its content was changed after it was written.`);
+        }
+        if (exported && row.id === exported.seq) exportedFound = hash;
+        prev = hash;
+        expected++;
+      }
+      if (rows.length < BATCH) break;
+    }
+    const count = expected - 1;
+
+    if (count < headSeq) {
+      return bad(count + 1, `The chain head records ${headSeq} events but the trail ends at event ${count}: the newest events were deleted (truncated).`);
+    }
+    if (count > headSeq) {
+      return bad(headSeq + 1, `The trail holds events after the recorded chain head (event ${headSeq}): they were added outside the app.`);
+    }
+    if (prev !== headHash) {
+      return bad(Math.max(count, 1), `The last event's hash differs from the recorded chain head.`);
+    }
+    if (exported) {
+      if (exported.seq > count) {
+        return bad(
+          count + 1,
+          `The exported head is event ${exported.seq}, but the trail ends at event ${count}: events ${count + 1} to ${exported.seq} were deleted (the trail was truncated).`,
+        );
+      }
+      if (exportedFound !== exported.hash) {
+        return bad(
+          exported.seq,
+          `Event ${exported.seq} no longer has the hash of the exported head: the trail up to it was rewritten (or truncated and written again) since that head was exported.`,
+        );
+      }
+      return { valid: true, count, headHash: prev, exportedHeadSeq: exported.seq };
+    }
+    return { valid: true, count, headHash: prev };
+  }
+}
+
+function bad(firstBadSeq: number, reason: string): VerifyResult {
+  return { valid: false, firstBadSeq, reason };
+}

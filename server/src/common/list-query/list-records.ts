@@ -1,0 +1,51 @@
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityListSpec } from './list-spec';
+import type { ListResult } from './list-result';
+import { type ListQuery, parseListQuery, type RawListQuery } from './parse-list-query';
+
+/** Turns a page of rows into API records (loading what they refer to for the whole page at once). */
+export type ToRecords<E, R> = (manager: EntityManager, rows: E[]) => Promise<R[]> | R[];
+
+/** A condition every list of the resource has besides the client's filters (e.g. "not archived"). */
+export type ListScope<E extends ObjectLiteral> = (qb: SelectQueryBuilder<E>, query: ListQuery) => void;
+
+/**
+ * The one getList: parse the client's sort, range and filter against the spec's whitelist, count the
+ * matching rows, read one sorted page, and turn it into records. Every list endpoint is this call.
+ */
+export async function listRecords<E extends ObjectLiteral, R>(
+  manager: EntityManager,
+  raw: RawListQuery,
+  spec: EntityListSpec<E>,
+  toRecords: ToRecords<E, R>,
+  scope?: ListScope<E>,
+): Promise<ListResult<R>> {
+  const query = parseListQuery(raw, spec);
+  const qb = filteredQuery(manager, spec, query);
+  scope?.(qb, query);
+  const total = await qb.getCount();
+  qb.orderBy(query.sort.column, query.sort.order);
+  // A unique tie-breaker, so pages are stable.
+  if (query.sort.column !== spec.tieBreaker) qb.addOrderBy(spec.tieBreaker, 'ASC');
+  const rows = await qb.offset(query.offset).limit(query.limit).getMany();
+  return { rows: await toRecords(manager, rows), total, offset: query.offset };
+}
+
+/** The spec's table with the query's filters applied; parameters are always bound, never inlined. */
+export function filteredQuery<E extends ObjectLiteral>(manager: EntityManager, spec: EntityListSpec<E>, query: ListQuery): SelectQueryBuilder<E> {
+  const qb = manager.getRepository(spec.entity).createQueryBuilder(spec.alias);
+  query.filters.forEach((filter, index) => {
+    const param = `f${index}`;
+    const { def, value, op } = filter;
+    if (def.kind === 'custom') {
+      def.apply(qb as unknown as SelectQueryBuilder<ObjectLiteral>, value, param);
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere(`${def.column} IN (:...${param})`, { [param]: value });
+    } else {
+      const operator = op === 'gte' ? '>=' : op === 'lte' ? '<=' : '=';
+      qb.andWhere(`${def.column} ${operator} :${param}`, { [param]: value });
+    }
+  });
+  return qb;
+}

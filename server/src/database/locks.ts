@@ -1,0 +1,32 @@
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/**
+ * The database locks the app takes, all of them here. On SQLite there is nothing to take: the write
+ * queue (write-queue.ts) already runs every transaction alone. On PostgreSQL each lock is held until
+ * its transaction ends, and each has one owner:
+ *
+ * - `audit_chain_head` (the one row): AuditService.append, so concurrent appenders never fork the chain.
+ * - the active admins' rows in `users`: the last-admin rule (UsersService), so two admins demoting each
+ *   other at once cannot both see "another admin remains".
+ * - a `login_throttle` row: recordFailure (auth), so concurrent failures for one name all count.
+ * - a `status_requests` row: deciding or withdrawing it (StatusRequestsService), so of N concurrent
+ *   deciders the first decides and the others read its outcome ("already approved by …").
+ * - a document content (advisory lock keyed by its SHA-256, no row to lock yet): DocumentStorage, so a
+ *   file is never removed while a row that needs it commits.
+ */
+const isPostgres = (manager: Pick<EntityManager, 'connection'>) => manager.connection.options.type === 'postgres';
+
+/** `SELECT … FOR UPDATE` on PostgreSQL: the rows read stay locked until the transaction ends. */
+export function forUpdate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return isPostgres(qb) ? qb.setLock('pessimistic_write') : qb;
+}
+
+/** The key spaces of the advisory locks (PostgreSQL's two-int form: one space per kind of thing). */
+export const LOCK_SPACES = {
+  documentContent: 0x646f63, // "doc"
+} as const;
+
+/** A transaction-scoped advisory lock on a key that has no row (yet) to lock. */
+export async function lockKey(manager: EntityManager, space: keyof typeof LOCK_SPACES, key: string): Promise<void> {
+  if (isPostgres(manager)) await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_SPACES[space], key]);
+}

@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm';
+import { ruleViolation } from '../common/errors/http-errors';
+import { OrganisationEntity } from './organisation.entity';
+
+/** Of these ids, the ones no organisation has: for the records that name organisations (parties). */
+export async function unknownOrganisations(manager: EntityManager, ids: number[]): Promise<Set<number>> {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return new Set();
+  const found = await manager.getRepository(OrganisationEntity).createQueryBuilder('o').select('o.id').where('o.id IN (:...ids)', { ids: wanted }).getMany();
+  const known = new Set(found.map((organisation) => organisation.id));
+  return new Set(wanted.filter((id) => !known.has(id)));
+}
+
+/** The parent must exist and must not be the organisation itself or one of its descendants. */
+export async function checkParent(manager: EntityManager, id: number | null, parentId: number): Promise<void> {
+  const repository = manager.getRepository(OrganisationEntity);
+  let cursor: number | null = parentId;
+  for (let depth = 0; cursor !== null; depth++) {
+    if (cursor === id || depth > 50) throw ruleViolation('An organisation cannot sit under itself.', { parentId: 'would make a loop of parents' });
+    const parent: OrganisationEntity | null = await repository.findOne({ where: { id: cursor }, select: ['id', 'parentId'] });
+    if (!parent) throw ruleViolation(`Organisation ${cursor} does not exist.`, { parentId: `organisation ${cursor} does not exist` });
+    cursor = parent.parentId;
+  }
+}

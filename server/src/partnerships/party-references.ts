@@ -1,0 +1,16 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { OrganisationReferences } from '../organisations';
+import { PartnershipPartyEntity } from './partnership-party.entity';
+
+/** Tells the organisations feature that an organisation which is a party to a partnership must stay. */
+@Injectable()
+export class PartyReferences implements OnModuleInit {
+  constructor(private readonly references: OrganisationReferences) {}
+
+  onModuleInit(): void {
+    this.references.register({
+      count: (manager, organisationId) => manager.getRepository(PartnershipPartyEntity).count({ where: { organisationId } }),
+      describe: (count) => `is a party to ${count} partnership${count === 1 ? '' : 's'}`,
+    });
+  }
+}

@@ -1,0 +1,1 @@
+export { StatusRequestsModule } from './status-requests.module';
