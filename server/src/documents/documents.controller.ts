@@ -99,6 +99,9 @@ export class DocumentsController {
     description: 'Erases the record (the audit trail keeps it); its file goes too unless another document has the same content.',
     answer: 'The document as it was before it was deleted.',
   })
+  @ApiRuleViolation('partnership', 'The partnership is archived: its documents are read-only.', 'Partnership KLCH-IR-2021-002 is archived: its documents can no longer be changed.', {
+    partnershipId: 'this partnership is archived',
+  })
   remove(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<DocumentRecord> {
     return this.documents.remove(id, actor);
   }

@@ -4,7 +4,7 @@ import { DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 
 const UI_INDEX = '<!doctype html><title>KL Partnerships</title><div id="root"></div>';
 
-const countOf = async (t: TestApp, table: string) => Number((await t.sql<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+const countOf = (t: TestApp, table: string) => t.count(table);
 
 describe(`the app shell: health, docs, UI, request ids, first start (${DB_KIND})`, () => {
   let t: TestApp;

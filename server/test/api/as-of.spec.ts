@@ -66,7 +66,7 @@ describe(`a partnership as it stood at a past time, rebuilt from the audit trail
     current = await record(await t.http().put(`/api/partnerships/${current.id}`).set(bearer(officer)).send({ ...current, themes: ['decarbonisation'] }));
 
     // The status workflow's event, as status-requests writes it on approval (status and reason change, version bumps).
-    const managerId = Number((await t.sql<{ id: number }>('SELECT id FROM users WHERE username = $1', ['manager']))[0].id);
+    const managerId = await t.userId('manager');
     await t.app.get(TransactionRunner).write(async (manager) => {
       await manager.query(
         DB_KIND === 'postgres'

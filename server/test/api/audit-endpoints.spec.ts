@@ -12,10 +12,10 @@ type Row = Record<string, unknown>;
 
 const COLUMNS = ['at', 'actor_id', 'actor_name', 'actor_role', 'action', 'entity_type', 'entity_id', 'changes', 'reason', 'request_id', 'prev_hash', 'hash'];
 
-const eventCount = async (t: TestApp) => Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM audit_events'))[0].n);
+const eventCount = (t: TestApp) => t.count('audit_events');
 const lastEvent = async (t: TestApp) =>
   (await t.sql<Row>('SELECT id, action, entity_type, entity_id, actor_id, actor_role, reason FROM audit_events ORDER BY id DESC LIMIT 1'))[0];
-const userId = async (t: TestApp, username: string) => Number((await t.sql<{ id: number }>('SELECT id FROM users WHERE username = $1', [username]))[0].id);
+const userId = (t: TestApp, username: string) => t.userId(username);
 
 /**
  * An event written through the app's own path (queue, lock, chain), e.g. one with an awkward reason.
@@ -66,11 +66,7 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
   });
   afterAll(() => t.close());
 
-  const list = (query: Record<string, unknown> = {}, token = auditor) => {
-    const params: Record<string, string> = {};
-    for (const [key, value] of Object.entries(query)) params[key] = JSON.stringify(value);
-    return t.http().get('/api/audit-events').query(params).set(bearer(token));
-  };
+  const list = (query: Record<string, unknown> = {}, token = auditor) => t.list('/api/audit-events', query, token);
 
   describe('list and show', () => {
     it('lists newest first with Content-Range, every field of the record', async () => {

@@ -20,7 +20,7 @@ describe(`the audit trail: one event per write, hash-chained, append-only (${DB_
   });
   afterAll(() => t.close());
 
-  const eventCount = async () => Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM audit_events'))[0].n);
+  const eventCount = () => t.count('audit_events');
   const lastEvent = async () =>
     (await t.sql<{ id: number; action: string; entity_type: string; entity_id: string; request_id: string; actor_name: string }>(
       'SELECT id, action, entity_type, entity_id, request_id, actor_name FROM audit_events ORDER BY id DESC LIMIT 1',
@@ -121,14 +121,14 @@ describe(`the audit trail: one event per write, hash-chained, append-only (${DB_
     const audit = t.app.get(AuditService);
     const spy = jest.spyOn(audit, 'append').mockRejectedValueOnce(new Error('audit storage failed'));
     try {
-      const partnershipsBefore = Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM partnerships'))[0].n);
+      const partnershipsBefore = await t.count('partnerships');
       const codesBefore = await t.sql('SELECT scope, last_value FROM code_sequences ORDER BY scope');
       const eventsBefore = await eventCount();
       const response = await t.http().post('/api/partnerships').set(bearer(officer)).send(partnership({ title: 'Never audited' }));
       expect(response.status).toBe(500);
       expect(response.body.message).toMatch(/Nothing was changed/);
       expect(spy).toHaveBeenCalledTimes(1);
-      expect(Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM partnerships'))[0].n)).toBe(partnershipsBefore);
+      expect(await t.count('partnerships')).toBe(partnershipsBefore);
       expect(await t.sql('SELECT id FROM partnerships WHERE title = $1', ['Never audited'])).toEqual([]);
       expect(await t.sql('SELECT scope, last_value FROM code_sequences ORDER BY scope')).toEqual(codesBefore);
       expect(await eventCount()).toBe(eventsBefore);

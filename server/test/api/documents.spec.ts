@@ -107,8 +107,7 @@ describe(`documents API (${DB_KIND})`, () => {
   beforeAll(async () => {
     t = await startTestApp();
     [officer, manager, auditor] = await Promise.all([t.login('officer'), t.login('manager'), t.login('auditor')]);
-    const userId = async (username: string) => Number((await t.sql<{ id: number }>('SELECT id FROM users WHERE username = $1', [username]))[0].id);
-    [officerId, managerId] = [await userId('officer'), await userId('manager')];
+    [officerId, managerId] = [await t.userId('officer'), await t.userId('manager')];
     tokyo = Number((await t.sql<{ id: number }>('SELECT id FROM partnerships WHERE title LIKE $1', ['%Tokyo%']))[0].id);
     uploads = path.join(t.config.dataDir, 'uploads');
   });
@@ -128,12 +127,11 @@ describe(`documents API (${DB_KIND})`, () => {
   };
   const download = (id: number, token = officer) => t.http().get(`/api/documents/${id}/download`).set(bearer(token)).buffer(true).parse(binary);
   const eventsOf = async (id: number) =>
-    (
-      await t.sql<{ action: string; changes: string; actor_id: number | string | null }>(
-        'SELECT action, changes, actor_id FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id',
-        ['documents', String(id)],
-      )
-    ).map((event) => ({ action: event.action, actorId: Number(event.actor_id), changes: JSON.parse(event.changes) as Record<string, [unknown, unknown]> }));
+    (await t.eventsOf('documents', id)).map((event) => ({
+      action: event.action,
+      actorId: Number(event.actor_id),
+      changes: JSON.parse(event.changes) as Record<string, [unknown, unknown]>,
+    }));
   const documentRows = () => t.sql<{ id: number }>('SELECT id FROM documents ORDER BY id');
   const uploadEvents = () => t.sql<{ id: number }>('SELECT id FROM audit_events WHERE entity_type = $1 AND action = $2', ['documents', 'upload']);
 
@@ -362,7 +360,7 @@ describe(`documents API (${DB_KIND})`, () => {
 
       const events = await eventsOf(document.id);
       expect(events.map((event) => event.action)).toEqual(['upload', 'download']);
-      const auditorId = Number((await t.sql<{ id: number }>('SELECT id FROM users WHERE username = $1', ['auditor']))[0].id);
+      const auditorId = await t.userId('auditor');
       expect(events[1]).toMatchObject({ actorId: auditorId, changes: {} });
     });
 

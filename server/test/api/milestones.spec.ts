@@ -26,8 +26,7 @@ describe(`milestones API (${DB_KIND})`, () => {
   beforeAll(async () => {
     t = await startTestApp();
     [officer, manager, auditor, admin] = await Promise.all([t.login('officer'), t.login('manager'), t.login('auditor'), t.login('admin')]);
-    const userId = async (username: string) => Number((await t.sql<{ id: number }>('SELECT id FROM users WHERE username = $1', [username]))[0].id);
-    [officerId, managerId, auditorId] = [await userId('officer'), await userId('manager'), await userId('auditor')];
+    [officerId, managerId, auditorId] = [await t.userId('officer'), await t.userId('manager'), await t.userId('auditor')];
     const partnershipId = async (fragment: string) => Number((await t.sql<{ id: number }>('SELECT id FROM partnerships WHERE title LIKE $1', [`%${fragment}%`]))[0].id);
     tokyo = await partnershipId('Tokyo');
     tashkent = await partnershipId('Tashkent');
@@ -41,23 +40,18 @@ describe(`milestones API (${DB_KIND})`, () => {
     expect(response.status).toBe(200);
     return response.body;
   };
-  const list = (query: { sort?: unknown; range?: unknown; filter?: unknown } = {}, token = officer) => {
-    const params: Record<string, string> = {};
-    for (const [key, value] of Object.entries(query)) params[key] = JSON.stringify(value);
-    return t.http().get('/api/milestones').query(params).set(bearer(token));
-  };
+  const list = (query: { sort?: unknown; range?: unknown; filter?: unknown } = {}, token = officer) => t.list('/api/milestones', query, token);
   const made = async (body: Record<string, unknown>, token = officer): Promise<Row> => {
     const response = await create(body, token);
     expect(response.status).toBe(201);
     return response.body;
   };
   const eventsOf = async (id: number) =>
-    (
-      await t.sql<{ action: string; changes: string; actor_id: number | string | null }>(
-        'SELECT action, changes, actor_id FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id',
-        ['milestones', String(id)],
-      )
-    ).map((event) => ({ action: event.action, actorId: Number(event.actor_id), changes: JSON.parse(event.changes) as Record<string, [unknown, unknown]> }));
+    (await t.eventsOf('milestones', id)).map((event) => ({
+      action: event.action,
+      actorId: Number(event.actor_id),
+      changes: JSON.parse(event.changes) as Record<string, [unknown, unknown]>,
+    }));
 
   describe('create', () => {
     it('adds a planned milestone owned by its creator, with overdue derived, audited with its fields', async () => {

@@ -19,17 +19,13 @@ describe(`organisations API (${DB_KIND})`, () => {
   const create = (body: Record<string, unknown>, token = officer) => t.http().post('/api/organisations').set(bearer(token)).send(body);
   const put = (id: number, body: Record<string, unknown>, token = officer) => t.http().put(`/api/organisations/${id}`).set(bearer(token)).send(body);
   const getOne = (id: number) => t.http().get(`/api/organisations/${id}`).set(bearer(officer));
-  const idOf = async (name: string) => Number((await t.sql<{ id: number }>('SELECT id FROM organisations WHERE name = $1', [name]))[0].id);
-  const eventsOf = (id: number) =>
-    t.sql<{ action: string; changes: string; actor_name: string }>('SELECT action, changes, actor_name FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id', [
-      'organisations',
-      String(id),
-    ]);
+  const idOf = (name: string) => t.idOf('organisations', 'name', name);
+  const eventsOf = (id: number) => t.eventsOf('organisations', id);
 
   it('lists organisations by name with Content-Range', async () => {
     const response = await t.http().get('/api/organisations').set(bearer(officer));
     expect(response.status).toBe(200);
-    const total = Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM organisations'))[0].n);
+    const total = await t.count('organisations');
     expect(response.headers['content-range']).toBe(`organisations 0-${total - 1}/${total}`);
     const listed = names(response.body);
     expect(listed).toContain('Kuala Lumpur City Hall');
@@ -78,11 +74,11 @@ describe(`organisations API (${DB_KIND})`, () => {
     ['an unknown field', { budget: 5 }, 'budget'],
     ['no name', { name: '  ' }, 'name'],
   ])('refuses %s with 400 naming the field', async (_label, change, field) => {
-    const before = Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM organisations'))[0].n);
+    const before = await t.count('organisations');
     const response = await create({ name: 'Refused Org', type: 'academic', country: 'MY', ...change });
     expect(response.status).toBe(400);
     expect(response.body.errors[field]).toEqual(expect.any(String));
-    expect(Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM organisations'))[0].n)).toBe(before);
+    expect(await t.count('organisations')).toBe(before);
   });
 
   it('updates with the version read, and refuses a stale version with 409 naming who changed it', async () => {

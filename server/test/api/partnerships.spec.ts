@@ -25,18 +25,13 @@ describe(`partnerships API (${DB_KIND})`, () => {
   beforeAll(async () => {
     t = await startTestApp();
     [officer, manager, auditor] = await Promise.all([t.login('officer'), t.login('manager'), t.login('auditor')]);
-    officerId = Number((await t.sql<{ id: number }>('SELECT id FROM users WHERE username = $1', ['officer']))[0].id);
-    tokyoOrgId = Number((await t.sql<{ id: number }>('SELECT id FROM organisations WHERE name = $1', ['Tokyo Metropolitan Government']))[0].id);
+    officerId = await t.userId('officer');
+    tokyoOrgId = await t.idOf('organisations', 'name', 'Tokyo Metropolitan Government');
   });
   afterAll(() => t.close());
 
-  const count = async (table: string, where = '', params: unknown[] = []) =>
-    Number((await t.sql<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table} ${where}`, params))[0].n);
-  const list = (query: { sort?: unknown; range?: unknown; filter?: unknown } = {}, token = officer) => {
-    const params: Record<string, string> = {};
-    for (const [key, value] of Object.entries(query)) params[key] = typeof value === 'string' ? value : JSON.stringify(value);
-    return t.http().get('/api/partnerships').query(params).set(bearer(token));
-  };
+  const count = (table: string, where?: string, params?: unknown[]) => t.count(table, where, params);
+  const list = (query: { sort?: unknown; range?: unknown; filter?: unknown } = {}, token = officer) => t.list('/api/partnerships', query, token);
   const titles = (body: Row[]) => body.map((row) => row.title);
   const getOne = async (id: number): Promise<Row> => {
     const response = await t.http().get(`/api/partnerships/${id}`).set(bearer(officer));
@@ -55,11 +50,7 @@ describe(`partnerships API (${DB_KIND})`, () => {
   });
   const create = (body: Record<string, unknown>, token = officer) => t.http().post('/api/partnerships').set(bearer(token)).send(body);
   const put = (id: number, body: Record<string, unknown>, token = officer) => t.http().put(`/api/partnerships/${id}`).set(bearer(token)).send(body);
-  const eventsOf = (id: number) =>
-    t.sql<{ id: number; action: string; changes: string; actor_name: string }>(
-      'SELECT id, action, changes, actor_name FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id',
-      ['partnerships', String(id)],
-    );
+  const eventsOf = (id: number) => t.eventsOf('partnerships', id);
 
   describe('list', () => {
     it('answers the 9 seeded partnerships with Content-Range', async () => {

@@ -26,14 +26,13 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       ['officer', 'manager', 'manager2', 'auditor', 'admin'].map((username) => t.login(username)),
     );
     for (const row of await t.sql<{ id: number; username: string }>('SELECT id, username FROM users')) ids[row.username] = Number(row.id);
-    tokyoOrgId = Number((await t.sql<{ id: number }>('SELECT id FROM organisations WHERE name = $1', ['Tokyo Metropolitan Government']))[0].id);
+    tokyoOrgId = await t.idOf('organisations', 'name', 'Tokyo Metropolitan Government');
   });
   afterAll(() => t.close());
 
   // --- helpers -------------------------------------------------------------------------------
 
-  const count = async (table: string, where = '', params: unknown[] = []) =>
-    Number((await t.sql<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table} ${where}`, params))[0].n);
+  const count = (table: string, where?: string, params?: unknown[]) => t.count(table, where, params);
   /** Everything a workflow write could leave behind. */
   const footprint = async () => ({
     requests: await count('status_requests'),
@@ -64,11 +63,7 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
     t.http().post(`/api/status-requests/${id}/reject`).set(bearer(token)).send(body);
   const withdraw = (id: number, token = officer) => t.http().post(`/api/status-requests/${id}/withdraw`).set(bearer(token));
   const history = (id: number, token = officer) => t.http().get(`/api/partnerships/${id}/status-history`).set(bearer(token));
-  const list = (query: { sort?: unknown; range?: unknown; filter?: unknown } = {}, token = manager) => {
-    const params: Record<string, string> = {};
-    for (const [key, value] of Object.entries(query)) params[key] = JSON.stringify(value);
-    return t.http().get('/api/status-requests').query(params).set(bearer(token));
-  };
+  const list = (query: { sort?: unknown; range?: unknown; filter?: unknown } = {}, token = manager) => t.list('/api/status-requests', query, token);
   /** The write events about one record (refused accesses are counted separately). */
   const eventsOf = async (entityType: string, entityId: number) =>
     (await t.dataSource.getRepository(AuditEventEntity).find({ where: { entityType, entityId: String(entityId) }, order: { id: 'ASC' } })).filter(

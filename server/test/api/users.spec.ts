@@ -15,9 +15,8 @@ describe(`user accounts API (${DB_KIND})`, () => {
 
   const users = () => t.http().get('/api/users').set(bearer(admin));
   const create = (body: Record<string, unknown>) => t.http().post('/api/users').set(bearer(admin)).send(body);
-  const idOf = async (username: string) => Number((await t.sql<{ id: number }>('SELECT id FROM users WHERE username = $1', [username]))[0].id);
-  const activeAdmins = async () =>
-    Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM users WHERE role = $1 AND active = $2', ['admin', DB_KIND === 'postgres' ? true : 1]))[0].n);
+  const idOf = (username: string) => t.userId(username);
+  const activeAdmins = () => t.count('users', 'WHERE role = $1 AND active = $2', ['admin', DB_KIND === 'postgres' ? true : 1]);
 
   it('lists the users for an admin, without any password hash or token version', async () => {
     const response = await users();
@@ -64,7 +63,7 @@ describe(`user accounts API (${DB_KIND})`, () => {
     const again = await create({ username: 'NEW.OFFICER', fullName: 'Someone Else', role: 'auditor', password: 'another-password-1' });
     expect(again.status).toBe(409);
     expect(again.body.errors.username).toBeDefined();
-    expect(Number((await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM users WHERE username = $1', ['new.officer']))[0].n)).toBe(1);
+    expect(await t.count('users', 'WHERE username = $1', ['new.officer'])).toBe(1);
   });
 
   it('never answers a password hash or token version from an update or a deactivation', async () => {

@@ -9,12 +9,13 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { prepareDatabase } from '../../src/startup/prepare-database';
+import { type Queries, queriesOn, type Sql, sqlOn } from './queries';
 
 export const DEMO_PASSWORD = 'demo-pass-1234';
 export const DB_KIND: 'sqlite' | 'postgres' = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
 
-export interface TestApp {
+export interface TestApp extends Queries {
   app: NestFastifyApplication;
   config: AppConfig;
   dataSource: DataSource;
@@ -22,7 +23,7 @@ export interface TestApp {
   /** Signs in as a demo user and returns the bearer token. */
   login: (username: string, password?: string) => Promise<string>;
   /** Rows of a raw SQL query (placeholders written as $1, $2 work on both databases). */
-  sql: <T = Record<string, unknown>>(query: string, params?: unknown[]) => Promise<T[]>;
+  sql: Sql;
   close: () => Promise<void>;
 }
 
@@ -67,6 +68,7 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
   await prepareDatabase(app, config);
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const http = () => request(app.getHttpServer());
+  const sql = sqlOn(dataSource);
 
   return {
     app,
@@ -78,10 +80,8 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
       if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
       return response.body.accessToken as string;
     },
-    sql: async (query, params = []) => {
-      const text = DB_KIND === 'sqlite' ? query.replace(/\$\d+/g, '?') : query;
-      return dataSource.query(text, params);
-    },
+    sql,
+    ...queriesOn(sql, http),
     close: async () => {
       await app.close();
       await dropDatabase();
