@@ -1,7 +1,5 @@
-import type { SdgTargetRecord } from '@klch/shared';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
-import approvals from './approvals';
 import auditEvents from './audit';
 import documents from './documents';
 import { Layout } from './layout/Layout';
@@ -13,6 +11,8 @@ import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './password';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
+import sdgTargets from './sdg-targets';
+import statusRequests from './status-requests';
 import users from './users';
 
 /**
@@ -38,15 +38,12 @@ export const App = () => (
     <Resource name="organisations" {...organisations} />
     <Resource name="users" {...users} />
     {/* Reference data only: used by SDG target inputs and fields, no pages of its own. */}
-    <Resource
-      name="sdg-targets"
-      recordRepresentation={(target: SdgTargetRecord) => `${target.code} — ${target.title}`}
-    />
+    <Resource name="sdg-targets" {...sdgTargets} />
     {/* Shown on the partnership's Milestones and Documents tabs; no pages of their own. */}
     <Resource name="milestones" {...milestones} />
     <Resource name="documents" {...documents} />
     {/* Managers' approval queue (menu for managers only) and the auditors' Audit log. */}
-    <Resource name="status-requests" {...approvals} />
+    <Resource name="status-requests" {...statusRequests} />
     <Resource name="audit-events" {...auditEvents} />
     {/* The signed-in user's own settings: inside the layout, reached from the user menu. */}
     <CustomRoutes>

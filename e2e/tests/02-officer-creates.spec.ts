@@ -1,16 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { signIn, tableRows } from './fixtures';
+import { fillPartnershipForm, signIn, tableRows } from './fixtures';
 
 test('an officer logs a new MoU and finds it in the list', async ({ page }) => {
   const title = `Urban heat resilience MoU ${Date.now()}`;
   await signIn(page, 'officer');
 
   await page.getByRole('link', { name: 'Create' }).click();
-  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
-  await page.getByRole('combobox', { name: 'Category' }).click();
-  await page.getByRole('option', { name: 'International city partnership' }).click();
-  await page.getByRole('combobox', { name: 'Instrument' }).click();
-  await page.getByRole('option', { name: 'Memorandum of Understanding (MoU)' }).click();
+  await fillPartnershipForm(page, { title, category: 'International city partnership', instrument: 'Memorandum of Understanding (MoU)' });
   await page.getByRole('button', { name: 'Save' }).click();
 
   // Saved: the new record opens, in draft, with a generated reference code.

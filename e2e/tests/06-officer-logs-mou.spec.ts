@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { fillPartnershipForm, signIn } from './fixtures';
 
 /** A small but real-looking PDF: the server recognises documents by their first bytes. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
@@ -12,16 +12,13 @@ test('an officer logs a new MoU with a party and an SDG target, adds a milestone
 
   // The create form: title, category, instrument, one party and one SDG target.
   await page.getByRole('link', { name: 'Create' }).click();
-  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
-  await page.getByRole('combobox', { name: 'Category' }).click();
-  await page.getByRole('option', { name: 'International city partnership' }).click();
-  await page.getByRole('combobox', { name: 'Instrument' }).click();
-  await page.getByRole('option', { name: 'Memorandum of Understanding (MoU)' }).click();
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await page.getByRole('combobox', { name: 'Organisation' }).fill('Busan');
-  await page.getByRole('option', { name: 'Busan Metropolitan City' }).click();
-  await page.getByRole('combobox', { name: 'SDG targets' }).fill('17.16');
-  await page.getByRole('option', { name: /^17\.16 — / }).click();
+  await fillPartnershipForm(page, {
+    title,
+    category: 'International city partnership',
+    instrument: 'Memorandum of Understanding (MoU)',
+    party: 'Busan Metropolitan City',
+    sdgTarget: '17.16',
+  });
   await page.getByRole('button', { name: 'Save' }).click();
 
   // Saved: its page opens, in draft, with the party and the target.

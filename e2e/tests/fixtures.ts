@@ -31,3 +31,33 @@ export const SEED_TITLES = [
   'Partnership with Busan Metropolitan City',
   'Milan Urban Food Policy Pact (MUFPP)',
 ];
+
+export interface PartnershipForm {
+  title: string;
+  /** The category's label as the form shows it, e.g. "International city partnership". */
+  category: string;
+  /** The instrument's label, e.g. "Memorandum of Understanding (MoU)". */
+  instrument: string;
+  /** An organisation to add as the first party, typed then picked (its role stays the default). */
+  party?: string;
+  /** An SDG target code, typed then picked, e.g. "17.16". */
+  sdgTarget?: string;
+}
+
+/** Fills the partnership create (or edit) form as a person would, by the labels on screen; then Save is the caller's. */
+export async function fillPartnershipForm(page: Page, form: PartnershipForm): Promise<void> {
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(form.title);
+  await page.getByRole('combobox', { name: 'Category' }).click();
+  await page.getByRole('option', { name: form.category }).click();
+  await page.getByRole('combobox', { name: 'Instrument' }).click();
+  await page.getByRole('option', { name: form.instrument }).click();
+  if (form.party) {
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Organisation' }).fill(form.party);
+    await page.getByRole('option', { name: form.party, exact: false }).first().click();
+  }
+  if (form.sdgTarget) {
+    await page.getByRole('combobox', { name: 'SDG targets' }).fill(form.sdgTarget);
+    await page.getByRole('option', { name: new RegExp(`^${form.sdgTarget.replace('.', '\\.')} — `) }).click();
+  }
+}

@@ -50,7 +50,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
     new DocumentBuilder()
       .setTitle('KL Partnerships API')
       .setDescription(
-        'Partnership management for Kuala Lumpur City Hall. Lists follow react-admin\'s ra-data-simple-rest dialect: ' +
+        "Partnership management for Kuala Lumpur City Hall. Lists follow react-admin's ra-data-simple-rest dialect: " +
           '`sort=["field","ASC"]`, `range=[0,24]`, `filter={...}`, total in `Content-Range`.',
       )
       .setVersion('0.1.0')
@@ -87,7 +87,10 @@ async function serveAdminUi(app: NestFastifyApplication, config: AppConfig): Pro
         .type('text/plain; charset=utf-8')
         .send('The admin UI has not been built. Run `npm start` (or `npm run build`) from the project root.');
     }
-    const file = path.normalize(urlPath).replace(/^(\.\.[/\\])+/, '').slice(1);
+    const file = path
+      .normalize(urlPath)
+      .replace(/^(\.\.[/\\])+/, '')
+      .slice(1);
     const isAsset = file !== '' && fs.existsSync(path.join(config.uiDist, file)) && fs.statSync(path.join(config.uiDist, file)).isFile();
     void reply.header(
       'Content-Security-Policy',

@@ -10,13 +10,13 @@ const path = require('node:path');
 const { Client } = require('pg');
 
 const pgUrl = process.env.TEST_DATABASE_URL || 'postgres://root@127.0.0.1:5432/test';
-const jest = require.resolve('jest/bin/jest');
+const jestBin = require.resolve('jest/bin/jest');
 const extra = process.argv.slice(2);
 const cwd = path.resolve(__dirname, '..');
 
 function runJest(label, env, args) {
   console.log(`\n=== server tests on ${label} ===`);
-  const result = spawnSync(process.execPath, [jest, ...args, ...extra], { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, [jestBin, ...args, ...extra], { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
 }
 
@@ -42,7 +42,9 @@ async function postgresReachable() {
     console.error(`\n!!! PostgreSQL is not reachable at ${pgUrl} (${reachable}): CI needs it. FAILING. !!!\n`);
     ok = false;
   } else {
-    console.warn(`\n!!! PostgreSQL NOT REACHABLE at ${pgUrl} (${reachable}): API tests ran on SQLite only. Set TEST_DATABASE_URL or start PostgreSQL. !!!\n`);
+    console.warn(
+      `\n!!! PostgreSQL NOT REACHABLE at ${pgUrl} (${reachable}): API tests ran on SQLite only. Set TEST_DATABASE_URL or start PostgreSQL. !!!\n`,
+    );
   }
   process.exit(ok ? 0 : 1);
 })();

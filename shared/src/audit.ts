@@ -30,8 +30,7 @@ export type FieldChanges = Record<string, [unknown, unknown]>;
 
 /** GET /api/audit-events/verify: the whole chain walked, or where it first breaks. */
 export type VerifyResult =
-  | { valid: true; count: number; headHash: string; exportedHeadSeq?: number }
-  | { valid: false; firstBadSeq: number; reason: string };
+  { valid: true; count: number; headHash: string; exportedHeadSeq?: number } | { valid: false; firstBadSeq: number; reason: string };
 
 /** GET /api/audit-events/head: the newest event's seq and hash, signed by the server (HMAC). */
 export interface ChainHead {

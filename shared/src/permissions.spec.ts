@@ -61,7 +61,7 @@ describe('canAccess', () => {
     expect(ROLES.filter((role) => canAccess(role, 'list', 'audit-events'))).toEqual(['auditor', 'admin']);
   });
 
-  it('lists a role\'s grants from the same matrix', () => {
+  it("lists a role's grants from the same matrix", () => {
     const auditorGrants = grantsOf('auditor');
     expect(auditorGrants.every((g) => ['list', 'show', 'export'].includes(g.action))).toBe(true);
     expect(auditorGrants).toContainEqual({ action: 'export', resource: 'audit-events' });

@@ -5,13 +5,7 @@
 import type { AuditAction, FieldChanges } from './audit';
 import type { Role } from './roles';
 import type { OrganisationType } from './organisation-vocabulary';
-import type {
-  Alignment,
-  Instrument,
-  PartnershipCategory,
-  PartnershipStatus,
-  PartyRole,
-} from './partnership-vocabulary';
+import type { Alignment, Instrument, PartnershipCategory, PartnershipStatus, PartyRole } from './partnership-vocabulary';
 import type { DocumentCategory, MilestoneKind, MilestoneStatus, StatusRequestState } from './workflow-vocabulary';
 
 export type Language = 'en' | 'ms';

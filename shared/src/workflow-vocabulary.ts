@@ -7,7 +7,7 @@ export const STATUS_REQUEST_STATES = ['pending', 'approved', 'rejected', 'withdr
 export type StatusRequestState = (typeof STATUS_REQUEST_STATES)[number];
 
 /** Targets whose request must say why (an auditor will ask). */
-export const REASON_REQUIRED_FOR: readonly PartnershipStatus[] = ['halted', 'terminated', 'cancelled'];
+const REASON_REQUIRED_FOR: readonly PartnershipStatus[] = ['halted', 'terminated', 'cancelled'];
 
 /**
  * What a request to a target status must carry besides the target: going `active` needs the date

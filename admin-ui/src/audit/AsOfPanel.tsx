@@ -1,5 +1,6 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { Alert, Button, Card, CardContent, CardHeader, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import type { PartnershipAsOfRecord } from '@klch/shared';
 import { useId, useState, type FormEvent } from 'react';
 import {
   DateField,
@@ -14,18 +15,13 @@ import {
 import { CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
 import { formatDateTime } from '../common/formatDateTime';
 import { serverMessage } from '../common/serverErrors';
-import { StatusChip } from '../partnerships/StatusChip';
-import type { AuditDataProvider, PartnershipAsOf } from './auditApi';
+import { useDataProviderMutation } from '../common/useDataProviderMutation';
+import { StatusChip } from '../common/StatusChip';
+import type { AuditDataProvider } from './auditApi';
 import { localInputToIso, toLocalInput } from './asOfTime';
 
-type AsOfState =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'shown'; record: PartnershipAsOf }
-  | { kind: 'failed'; message: string };
-
 /** The record's main fields as they stood then, under an unmistakable "As of <date>" heading. */
-const AsOfRecord = ({ record, onClose }: { record: PartnershipAsOf; onClose: () => void }) => {
+const AsOfRecord = ({ record, onClose }: { record: PartnershipAsOfRecord; onClose: () => void }) => {
   const translate = useTranslate();
   const headingId = useId();
   const title = translate('resources.audit-events.asOf.title', { date: formatDateTime(record.asOf) });
@@ -79,23 +75,21 @@ export const AsOfPanel = ({ partnershipId }: { partnershipId: Identifier }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AuditDataProvider>();
   const [value, setValue] = useState(() => toLocalInput(new Date()));
-  const [state, setState] = useState<AsOfState>({ kind: 'idle' });
+  const [noTime, setNoTime] = useState(false);
+  // A refusal shows under the form (below), not as a notification.
+  const asOf = useDataProviderMutation(async (at: string) => (await dataProvider.getPartnershipAsOf(partnershipId, at)).data, {
+    onError: () => undefined,
+  });
 
-  const show = async (event: FormEvent) => {
+  const show = (event: FormEvent) => {
     event.preventDefault();
-    const asOf = localInputToIso(value);
-    if (!asOf) {
-      setState({ kind: 'failed', message: translate('resources.audit-events.asOf.pick') });
-      return;
-    }
-    setState({ kind: 'loading' });
-    try {
-      const { data } = await dataProvider.getPartnershipAsOf(partnershipId, asOf);
-      setState({ kind: 'shown', record: data });
-    } catch (error) {
-      setState({ kind: 'failed', message: serverMessage(error) });
-    }
+    const at = localInputToIso(value);
+    setNoTime(!at);
+    if (at) asOf.mutate(at);
+    else asOf.reset();
   };
+  // Before the record existed the server answers 404 and says so: that sentence is what shows.
+  const failure = noTime ? translate('resources.audit-events.asOf.pick') : asOf.isError ? serverMessage(asOf.error) : null;
 
   return (
     <Stack spacing={2}>
@@ -110,16 +104,16 @@ export const AsOfPanel = ({ partnershipId }: { partnershipId: Identifier }) => {
           sx={{ width: 260 }}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { step: 1 } }}
         />
-        <Button type="submit" variant="outlined" startIcon={<HistoryIcon />} disabled={state.kind === 'loading'}>
+        <Button type="submit" variant="outlined" startIcon={<HistoryIcon />} disabled={asOf.isPending}>
           {translate('resources.audit-events.asOf.show')}
         </Button>
       </Stack>
-      {state.kind === 'failed' && (
+      {failure && (
         <Alert severity="warning">
-          <Typography variant="body2">{translate(state.message, { _: state.message })}</Typography>
+          <Typography variant="body2">{translate(failure, { _: failure })}</Typography>
         </Alert>
       )}
-      {state.kind === 'shown' && <AsOfRecord record={state.record} onClose={() => setState({ kind: 'idle' })} />}
+      {asOf.isSuccess && <AsOfRecord record={asOf.data} onClose={() => asOf.reset()} />}
     </Stack>
   );
 };

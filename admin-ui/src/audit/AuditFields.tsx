@@ -11,7 +11,7 @@ const ALERTING_ACTIONS = new Set(['access_denied', 'login_failed', 'reject']);
 /** Record types with a show page the trail can link to. */
 const LINKABLE = new Set(['partnerships', 'organisations']);
 
-export function useActionLabel() {
+function useActionLabel() {
   const translate = useTranslate();
   return (action: string) => translate(`resources.audit-events.actions.${action}`, { _: action });
 }

@@ -48,10 +48,11 @@ export const AuditTimeline = ({ partnershipId }: { partnershipId: Identifier }) 
   const translate = useTranslate();
   const createPath = useCreatePath();
   const filter = { entityType: 'partnerships', entityId: String(partnershipId) };
-  const { data, total, error, isPending, hasNextPage, fetchNextPage, isFetchingNextPage } = useInfiniteGetList<AuditEventRecord>(
-    'audit-events',
-    { filter, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: PAGE } },
-  );
+  const { data, total, error, isPending, hasNextPage, fetchNextPage, isFetchingNextPage } = useInfiniteGetList<AuditEventRecord>('audit-events', {
+    filter,
+    sort: { field: 'id', order: 'ASC' },
+    pagination: { page: 1, perPage: PAGE },
+  });
   const events = data?.pages.flatMap((page) => page.data) ?? [];
   const logPath = `${createPath({ resource: 'audit-events', type: 'list' })}?${new URLSearchParams({
     filter: JSON.stringify(filter),

@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChangesTable } from './ChangesTable';
 import { changeRows, formatValue } from './changeValues';
-import { TestAdmin } from './testWrapper';
+import { TestAdmin } from '../test/TestAdmin';
 
 afterEach(cleanup);
 
@@ -70,8 +70,6 @@ describe('change values', () => {
     expect(formatValue('themes', [], translate)).toBeNull();
     expect(formatValue('version', 0, translate)).toBe('0');
     expect(formatValue('isDemoData', false, translate)).toBe('false');
-    expect(formatValue('parties', [{ organisationId: 3, role: 'counterpart' }], translate)).toBe(
-      '{"organisationId":3,"role":"counterpart"}',
-    );
+    expect(formatValue('parties', [{ organisationId: 3, role: 'counterpart' }], translate)).toBe('{"organisationId":3,"role":"counterpart"}');
   });
 });

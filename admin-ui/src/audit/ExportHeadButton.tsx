@@ -1,8 +1,7 @@
 import SaveAltIcon from '@mui/icons-material/SaveAlt';
 import { Tooltip } from '@mui/material';
-import { useState } from 'react';
 import { Button, useDataProvider, useNotify, useTranslate } from 'react-admin';
-import { serverMessage } from '../common/serverErrors';
+import { useDataProviderMutation } from '../common/useDataProviderMutation';
 import type { AuditDataProvider } from './auditApi';
 import { downloadText, headFileName } from './chainHeadFile';
 
@@ -15,32 +14,18 @@ export const ExportHeadButton = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<AuditDataProvider>();
-  const [busy, setBusy] = useState(false);
-
-  const exportHead = async () => {
-    setBusy(true);
-    try {
-      const { data } = await dataProvider.getAuditHead();
-      const file = headFileName(data);
-      downloadText(file, `${JSON.stringify(data, null, 2)}\n`);
-      notify('resources.audit-events.head.saved', {
-        type: 'info',
-        messageArgs: { seq: data.seq, file },
-        multiLine: true,
-        autoHideDuration: 10_000,
-      });
-    } catch (error) {
-      const message = serverMessage(error);
-      notify(message, { type: 'error', messageArgs: { _: message } });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const exportHead = useDataProviderMutation(async () => (await dataProvider.getAuditHead()).data, {
+    onSuccess: (head) => {
+      const file = headFileName(head);
+      downloadText(file, `${JSON.stringify(head, null, 2)}\n`);
+      notify('resources.audit-events.head.saved', { type: 'info', messageArgs: { seq: head.seq, file }, multiLine: true, autoHideDuration: 10_000 });
+    },
+  });
 
   return (
     <Tooltip title={translate('resources.audit-events.head.hint')} describeChild>
       <span>
-        <Button label="resources.audit-events.head.button" onClick={exportHead} disabled={busy}>
+        <Button label="resources.audit-events.head.button" onClick={() => exportHead.mutate()} disabled={exportHead.isPending}>
           <SaveAltIcon />
         </Button>
       </span>

@@ -24,12 +24,7 @@ export const ExportLinks = () => {
     <>
       {links.map(([format, label]) => (
         <Tooltip key={format} title={translate('resources.audit-events.export.hint')} describeChild>
-          <Button
-            href={auditExportUrl(format, filterValues ?? {})}
-            download
-            size="small"
-            startIcon={<DownloadIcon />}
-          >
+          <Button href={auditExportUrl(format, filterValues ?? {})} download size="small" startIcon={<DownloadIcon />}>
             {translate(label)}
           </Button>
         </Tooltip>

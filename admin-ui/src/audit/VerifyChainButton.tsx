@@ -1,28 +1,14 @@
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import {
-  Alert,
-  Button as MuiButton,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Button as MuiButton, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import type { ChainHead } from '@klch/shared';
 import { useId, useState, type ChangeEvent } from 'react';
 import { Button, useDataProvider, useTranslate } from 'react-admin';
 import { serverMessage } from '../common/serverErrors';
-import type { AuditDataProvider, ChainHead, VerifyResult } from './auditApi';
+import { useDataProviderMutation } from '../common/useDataProviderMutation';
+import type { AuditDataProvider } from './auditApi';
 import { parseHeadFile } from './chainHeadFile';
 import { VerifyResultAlert } from './VerifyResultAlert';
-
-type VerifyState =
-  | { kind: 'idle' }
-  | { kind: 'running' }
-  | { kind: 'done'; result: VerifyResult; checkedAt: Date }
-  | { kind: 'failed'; message: string };
 
 /**
  * "Verify chain": asks the server to walk the whole hash chain and shows the outcome in a dialog.
@@ -33,17 +19,16 @@ export const VerifyChainButton = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AuditDataProvider>();
   const [open, setOpen] = useState(false);
-  const [state, setState] = useState<VerifyState>({ kind: 'idle' });
+  const [badFile, setBadFile] = useState(false);
   const fileInputId = useId();
-
-  const verify = async (head?: ChainHead) => {
-    setState({ kind: 'running' });
-    try {
-      const { data } = await dataProvider.verifyAuditChain(head);
-      setState({ kind: 'done', result: data, checkedAt: new Date() });
-    } catch (error) {
-      setState({ kind: 'failed', message: serverMessage(error) });
-    }
+  // A refusal shows in the dialog (below), not as a notification.
+  const verification = useDataProviderMutation(
+    async (head?: ChainHead) => ({ result: (await dataProvider.verifyAuditChain(head)).data, checkedAt: new Date() }),
+    { onError: () => undefined },
+  );
+  const verify = (head?: ChainHead) => {
+    setBadFile(false);
+    verification.mutate(head);
   };
 
   const onHeadFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -52,11 +37,13 @@ export const VerifyChainButton = () => {
     if (!file) return;
     const head = parseHeadFile(await file.text());
     if (!head) {
-      setState({ kind: 'failed', message: translate('resources.audit-events.verify.badHeadFile') });
+      verification.reset();
+      setBadFile(true);
       return;
     }
-    await verify(head);
+    verify(head);
   };
+  const failure = badFile ? translate('resources.audit-events.verify.badHeadFile') : verification.isError ? serverMessage(verification.error) : null;
 
   return (
     <>
@@ -64,7 +51,7 @@ export const VerifyChainButton = () => {
         label="resources.audit-events.verify.button"
         onClick={() => {
           setOpen(true);
-          void verify();
+          verify();
         }}
       >
         <VerifiedUserIcon />
@@ -73,25 +60,21 @@ export const VerifyChainButton = () => {
         <DialogTitle id={`${fileInputId}-title`}>{translate('resources.audit-events.verify.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2}>
-            {state.kind === 'running' && (
+            {verification.isPending && (
               <Stack direction="row" spacing={2} alignItems="center" role="status">
                 <CircularProgress size={20} />
                 <Typography variant="body2">{translate('resources.audit-events.verify.running')}</Typography>
               </Stack>
             )}
-            {state.kind === 'done' && <VerifyResultAlert result={state.result} checkedAt={state.checkedAt} />}
-            {state.kind === 'failed' && <Alert severity="error">{translate(state.message, { _: state.message })}</Alert>}
+            {verification.isSuccess && !badFile && <VerifyResultAlert result={verification.data.result} checkedAt={verification.data.checkedAt} />}
+            {failure && <Alert severity="error">{translate(failure, { _: failure })}</Alert>}
             <Typography variant="body2" color="text.secondary">
               {translate('resources.audit-events.verify.explain')}
             </Typography>
           </Stack>
         </DialogContent>
         <DialogActions>
-          <MuiButton
-            component="label"
-            startIcon={<UploadFileIcon />}
-            disabled={state.kind === 'running'}
-          >
+          <MuiButton component="label" startIcon={<UploadFileIcon />} disabled={verification.isPending}>
             {translate('resources.audit-events.verify.againstHead')}
             <input id={fileInputId} type="file" accept="application/json,.json" hidden onChange={onHeadFile} />
           </MuiButton>

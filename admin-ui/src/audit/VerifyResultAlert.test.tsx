@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestAdmin } from './testWrapper';
+import { TestAdmin } from '../test/TestAdmin';
 import { VerifyResultAlert } from './VerifyResultAlert';
 
 afterEach(cleanup);

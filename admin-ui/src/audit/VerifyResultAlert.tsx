@@ -1,10 +1,10 @@
 import { Alert, AlertTitle, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDateTime } from '../common/formatDateTime';
-import type { VerifyResult } from './auditApi';
+import type { VerifyResult } from '@klch/shared';
 
 /** Enough of the head hash to compare by eye with an exported head; the full hash is in the title. */
-export const HASH_PREFIX_LENGTH = 12;
+const HASH_PREFIX_LENGTH = 12;
 
 /**
  * The outcome of a chain verification, unmistakable either way: green with the event count and
@@ -27,9 +27,7 @@ export const VerifyResultAlert = ({ result, checkedAt }: { result: VerifyResult;
           })}
         </AlertTitle>
         {result.exportedHeadSeq !== undefined && (
-          <Typography variant="body2">
-            {translate('resources.audit-events.verify.intactHead', { seq: result.exportedHeadSeq })}
-          </Typography>
+          <Typography variant="body2">{translate('resources.audit-events.verify.intactHead', { seq: result.exportedHeadSeq })}</Typography>
         )}
         {checked}
       </Alert>

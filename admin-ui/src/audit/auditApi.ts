@@ -1,40 +1,21 @@
-import type { PartnershipRecord } from '@klch/shared';
+import type { ChainHead, PartnershipAsOfRecord, VerifyResult } from '@klch/shared';
 import type { DataProvider, Identifier } from 'react-admin';
-import type { httpClient as HttpClient } from '../providers/httpClient';
+import type { HttpClient } from '../common/httpClient';
 
-/** GET /api/audit-events/verify: the whole chain walked, or where it first breaks. */
-export type VerifyResult =
-  | { valid: true; count: number; headHash: string; exportedHeadSeq?: number }
-  | { valid: false; firstBadSeq: number; reason: string };
-
-/** GET /api/audit-events/head: the newest event's seq and hash, signed by the server (HMAC). */
-export interface ChainHead {
-  seq: number;
-  hash: string;
-  at: string | null;
-  signature: string;
-}
-
-/** GET /api/partnerships/:id?asOf=…: the record rebuilt from the trail as it stood then. */
-export type PartnershipAsOf = PartnershipRecord & { asOf: string };
-
-/** The data provider's audit methods (beside the stock CRUD ones). */
+/** The data provider's audit methods (beside the stock CRUD ones): reads beyond CRUD, as react-admin documents. */
 export interface AuditMethods {
   /** With a head exported earlier, also checks the trail still holds it (detects deleted newest events). */
   verifyAuditChain(head?: ChainHead): Promise<{ data: VerifyResult }>;
   getAuditHead(): Promise<{ data: ChainHead }>;
-  getPartnershipAsOf(id: Identifier, asOf: string): Promise<{ data: PartnershipAsOf }>;
+  getPartnershipAsOf(id: Identifier, asOf: string): Promise<{ data: PartnershipAsOfRecord }>;
 }
 
 export type AuditDataProvider = DataProvider & AuditMethods;
 
-/** Verifying, the signed head and the as-of view are reads beyond CRUD: custom methods, as react-admin documents. */
-export function auditMethods(http: typeof HttpClient): AuditMethods {
+export function auditMethods(http: HttpClient): AuditMethods {
   return {
     async verifyAuditChain(head) {
-      const query = head
-        ? `?${new URLSearchParams({ seq: String(head.seq), hash: head.hash, signature: head.signature })}`
-        : '';
+      const query = head ? `?${new URLSearchParams({ seq: String(head.seq), hash: head.hash, signature: head.signature })}` : '';
       const { json } = await http(`/api/audit-events/verify${query}`);
       return { data: json as VerifyResult };
     },
@@ -44,7 +25,7 @@ export function auditMethods(http: typeof HttpClient): AuditMethods {
     },
     async getPartnershipAsOf(id, asOf) {
       const { json } = await http(`/api/partnerships/${encodeURIComponent(String(id))}?${new URLSearchParams({ asOf })}`);
-      return { data: json as PartnershipAsOf };
+      return { data: json as PartnershipAsOfRecord };
     },
   };
 }

@@ -1,15 +1,14 @@
-import { RESOURCES } from '@klch/shared';
+import { AUDIT_ACTIONS, RESOURCES } from '@klch/shared';
 import { DateInput, NumberInput, SelectInput, TextInput } from 'react-admin';
-import { en } from './i18n';
 
-/** Every action code the server writes (the keys of the action labels), as translated choices. */
-export const ACTION_CHOICES = Object.keys(en['audit-events'].actions).map((code) => ({
+/** Every action code the server writes (shared AUDIT_ACTIONS), as translated choices. */
+const ACTION_CHOICES = AUDIT_ACTIONS.map((code) => ({
   id: code,
   name: `resources.audit-events.actions.${code}`,
 }));
 
 /** Events are about the shared resources (plus sign-ins, recorded against users). */
-export const ENTITY_TYPE_CHOICES = RESOURCES.map((type) => ({ id: type, name: `resources.audit-events.entityTypes.${type}` }));
+const ENTITY_TYPE_CHOICES = RESOURCES.map((type) => ({ id: type, name: `resources.audit-events.entityTypes.${type}` }));
 
 /**
  * The server's filters of GET /api/audit-events: record and action always shown, dates and actor

@@ -1,4 +1,4 @@
-import type { ChainHead } from './auditApi';
+import type { ChainHead } from '@klch/shared';
 
 /** The file name of a downloaded head: the sequence number says how far it vouches for the trail. */
 export function headFileName(head: ChainHead): string {

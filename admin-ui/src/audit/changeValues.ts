@@ -1,8 +1,5 @@
-import type { VocabularyLabels } from '../i18n/vocabularyLabels';
+import type { VocabularyLabels } from '../common/vocabularyLabels';
 import { vocabularyKey } from '../common/choices';
-
-/** `{ field: [before, after] }`, as the server records it on every audit event. */
-export type FieldChanges = Record<string, [unknown, unknown]>;
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -29,7 +26,7 @@ export function changeRows(changes: unknown): Array<{ field: string; before: unk
   });
 }
 
-export function isEmptyValue(value: unknown): boolean {
+function isEmptyValue(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 

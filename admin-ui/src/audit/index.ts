@@ -1,6 +1,9 @@
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import { AuditLogList } from './AuditLogList';
 
+/** The partnership page's Audit tab (the record as of a past moment, and its whole history). */
+export { PartnershipAuditTab } from './PartnershipAuditTab';
+
 /**
  * The audit trail as a resource: a list only (events are never created, edited or deleted from
  * the UI). The menu shows "Audit log" to whoever canAccess lists it: auditors and admins.

@@ -1,6 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
-import type { VocabularyLabels } from '../i18n/vocabularyLabels';
+import type { VocabularyLabels } from './vocabularyLabels';
 import { vocabularyKey } from './choices';
 import { EmptyText } from './EmptyText';
 

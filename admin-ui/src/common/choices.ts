@@ -8,7 +8,7 @@ import {
   PARTY_ROLES,
   ROLES,
 } from '@klch/shared';
-import type { VocabularyLabels } from '../i18n/vocabularyLabels';
+import type { VocabularyLabels } from './vocabularyLabels';
 
 export interface Choice {
   id: string;

@@ -29,8 +29,8 @@ export function countryChoices(locale: string): CountryChoice[] {
   const cached = cache.get(locale);
   if (cached) return cached;
   const names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
-  const choices = COUNTRY_CODES.map((code) => ({ id: code, name: `${names.of(code) ?? code} (${code})` })).sort(
-    (a, b) => a.name.localeCompare(b.name, locale),
+  const choices = COUNTRY_CODES.map((code) => ({ id: code, name: `${names.of(code) ?? code} (${code})` })).sort((a, b) =>
+    a.name.localeCompare(b.name, locale),
   );
   cache.set(locale, choices);
   return choices;

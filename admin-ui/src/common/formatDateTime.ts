@@ -2,7 +2,7 @@
  * Day-first dates, as layout/themes.ts makes every DateField write them (en-MY: 27/11/2026),
  * for the few places that format a time in a sentence ("As of …", "Checked at …").
  */
-export const DATE_LOCALE = 'en-MY';
+const DATE_LOCALE = 'en-MY';
 
 export function formatDateTime(value: string | Date): string {
   const date = typeof value === 'string' ? new Date(value) : value;

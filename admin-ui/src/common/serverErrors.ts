@@ -25,8 +25,22 @@ export function isConflictError(error: unknown): boolean {
 
 /** True when the server named the fields it refused: the form shows those beside the inputs. */
 export function hasFieldErrors(error: unknown): boolean {
+  return Object.keys(fieldErrorsOf(error)).length > 0;
+}
+
+/**
+ * The server's reasons by field (`errors` of a 400/422), without the `root` that httpClient adds
+ * for react-admin's forms: what a form of our own puts beside its inputs.
+ */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
   const errors = bodyOf(error)?.errors;
-  return !!errors && typeof errors === 'object' && Object.keys(errors).length > 0;
+  if (!errors || typeof errors !== 'object') return {};
+  return Object.fromEntries(Object.entries(errors).filter(([field, why]) => field !== 'root' && typeof why === 'string')) as Record<string, string>;
+}
+
+/** The server's reason for one field, or null. */
+export function fieldErrorOf(error: unknown, field: string): string | null {
+  return fieldErrorsOf(error)[field] ?? null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { Button } from '@mui/material';
 import { useCallback } from 'react';
 import { useCloseNotification, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { hasFieldErrors, isConflictError, serverMessage } from './serverErrors';
+import { useNotifyServerError } from './useNotifyServerError';
 
 /** The actions of the conflict notification: reload the latest version, or just close it. */
 const ConflictActions = ({ onReload }: { onReload: () => void }) => {
@@ -37,6 +38,7 @@ const ConflictActions = ({ onReload }: { onReload: () => void }) => {
  */
 export function useSaveErrorHandler() {
   const notify = useNotify();
+  const notifyServerError = useNotifyServerError();
   const refresh = useRefresh();
   return useCallback(
     (error: unknown) => {
@@ -54,9 +56,8 @@ export function useSaveErrorHandler() {
         return;
       }
       if (hasFieldErrors(error)) return;
-      const message = serverMessage(error);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyServerError(error);
     },
-    [notify, refresh],
+    [notify, notifyServerError, refresh],
   );
 }

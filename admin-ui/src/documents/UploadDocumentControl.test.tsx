@@ -1,20 +1,21 @@
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { AdminContext, memoryStore, TestMemoryRouter } from 'react-admin';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { i18nProvider } from '../providers/i18nProvider';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dataProvider } from '../providers/dataProvider';
 import { jsonResponse } from '../test/jsonResponse';
+import { signInAs } from '../test/signIn';
+import { TestAdmin } from '../test/TestAdmin';
 import { UploadDocumentControl } from './UploadDocumentControl';
 
 configure({ asyncUtilTimeout: 8000 });
 afterEach(cleanup);
+// An officer, signed in; the upload goes through the app's own data provider, so it is seen at fetch.
+beforeEach(() => signInAs('officer', 2));
 
 function renderControl() {
   render(
-    <TestMemoryRouter>
-      <AdminContext i18nProvider={i18nProvider} store={memoryStore()}>
-        <UploadDocumentControl partnershipId={7} />
-      </AdminContext>
-    </TestMemoryRouter>,
+    <TestAdmin dataProvider={dataProvider}>
+      <UploadDocumentControl partnershipId={7} />
+    </TestAdmin>,
   );
 }
 

@@ -3,10 +3,11 @@ import AttachFileIcon from '@mui/icons-material/AttachFile';
 import UploadIcon from '@mui/icons-material/Upload';
 import { Alert, Button, CircularProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { useLocaleState, useLogoutIfAccessDenied, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { serverMessage } from '../common/serverErrors';
+import { useDataProvider, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useDataProviderMutation } from '../common/useDataProviderMutation';
+import { useNotifyServerError } from '../common/useNotifyServerError';
+import type { DocumentsDataProvider, DocumentUpload } from './documentsApi';
 import { formatFileSize } from './fileSize';
-import { uploadDocument } from './uploadDocument';
 import { ACCEPT_ATTRIBUTE, fileProblem } from './uploadRules';
 
 /**
@@ -19,13 +20,23 @@ export const UploadDocumentControl = ({ partnershipId }: { partnershipId: number
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const notify = useNotify();
+  const notifyServerError = useNotifyServerError();
   const refresh = useRefresh();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useDataProvider<DocumentsDataProvider>();
   const input = useRef<HTMLInputElement>(null);
   const [category, setCategory] = useState<DocumentCategory | ''>('');
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const upload = useDataProviderMutation((chosen: DocumentUpload) => dataProvider.uploadDocument(chosen), {
+    onSuccess: (_answer, chosen) => {
+      notify('resources.documents.upload.uploaded', { type: 'success', messageArgs: { name: chosen.file.name } });
+      forgetFile();
+      setCategory('');
+      refresh();
+    },
+    onError: (error) => notifyServerError(error, { multiLine: true }),
+  });
+  const busy = upload.isPending;
 
   const size = (bytes: number) => formatFileSize(bytes, locale);
 
@@ -48,25 +59,11 @@ export const UploadDocumentControl = ({ partnershipId }: { partnershipId: number
     setFile(chosen);
   };
 
-  const upload = async () => {
+  const send = () => {
     if (!file || !category) return;
     const refused = fileProblem(file, size);
     if (refused) return setProblem(translate(refused.message, refused.args));
-    setBusy(true);
-    try {
-      await uploadDocument({ partnershipId, category, file });
-      notify('resources.documents.upload.uploaded', { type: 'success', messageArgs: { name: file.name } });
-      forgetFile();
-      setCategory('');
-      refresh();
-    } catch (error) {
-      // 401: the session is gone; sign out like every other page does.
-      if (await logoutIfAccessDenied(error)) return;
-      const message = serverMessage(error);
-      notify(message, { type: 'error', messageArgs: { _: message }, multiLine: true });
-    } finally {
-      setBusy(false);
-    }
+    upload.mutate({ partnershipId, category, file });
   };
 
   return (
@@ -104,7 +101,7 @@ export const UploadDocumentControl = ({ partnershipId }: { partnershipId: number
         <Button
           variant="contained"
           startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <UploadIcon />}
-          onClick={upload}
+          onClick={send}
           disabled={busy || !file || !category}
         >
           {translate('resources.documents.action.upload')}

@@ -1,7 +1,7 @@
 import { MAX_DOCUMENT_BYTES } from '@klch/shared';
 
 /** The extensions the file picker offers; the server checks the content itself (magic bytes). */
-export const ACCEPTED_EXTENSIONS = ['.pdf', '.docx', '.xlsx', '.png', '.jpg', '.jpeg'] as const;
+const ACCEPTED_EXTENSIONS = ['.pdf', '.docx', '.xlsx', '.png', '.jpg', '.jpeg'] as const;
 export const ACCEPT_ATTRIBUTE = ACCEPTED_EXTENSIONS.join(',');
 
 export interface FileProblem {

@@ -15,7 +15,8 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { hasFieldErrors, serverMessage } from '../common/serverErrors';
+import { hasFieldErrors } from '../common/serverErrors';
+import { useNotifyServerError } from '../common/useNotifyServerError';
 import { MILESTONE_KIND_CHOICES } from './choices';
 
 const DialogToolbar = ({ onCancel }: { onCancel: () => void }) => (
@@ -35,6 +36,7 @@ export const AddMilestoneButton = ({ partnershipId }: { partnershipId: number })
   const [open, setOpen] = useState(false);
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyServerError = useNotifyServerError();
   const refresh = useRefresh();
   const close = () => setOpen(false);
 
@@ -61,9 +63,7 @@ export const AddMilestoneButton = ({ partnershipId }: { partnershipId: number })
               },
               onError: (error) => {
                 // The form shows field errors and notifies the server's message itself.
-                if (hasFieldErrors(error)) return;
-                const message = serverMessage(error);
-                notify(message, { type: 'error', messageArgs: { _: message } });
+                if (!hasFieldErrors(error)) notifyServerError(error);
               },
             }}
           >

@@ -15,9 +15,7 @@ export const DueOnField = (_props: CustomFieldProps) => {
   return (
     <Stack direction="row" spacing={1} alignItems="center">
       <DateField source="dueOn" emptyText="-" />
-      {record.overdue && (
-        <Chip size="small" color="error" label={translate('resources.milestones.overdue')} data-testid="overdue-marker" />
-      )}
+      {record.overdue && <Chip size="small" color="error" label={translate('resources.milestones.overdue')} data-testid="overdue-marker" />}
     </Stack>
   );
 };

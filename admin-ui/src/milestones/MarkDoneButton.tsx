@@ -1,7 +1,8 @@
 import type { MilestoneRecord } from '@klch/shared';
 import DoneIcon from '@mui/icons-material/Done';
 import { Button, useNotify, useRecordContext, useUpdate } from 'react-admin';
-import { isConflictError, serverMessage } from '../common/serverErrors';
+import { isConflictError } from '../common/serverErrors';
+import { useNotifyServerError } from '../common/useNotifyServerError';
 import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 
 /**
@@ -15,6 +16,7 @@ export const MarkDoneButton = () => {
   const notify = useNotify();
   // The edit pages' handler: a 409 keeps the server's sentence on screen with a Reload action.
   const onConflict = useSaveErrorHandler();
+  const notifyServerError = useNotifyServerError();
   const [update, { isPending }] = useUpdate<MilestoneRecord>();
   if (!record || record.status === 'done' || record.status === 'cancelled') return null;
 
@@ -27,9 +29,8 @@ export const MarkDoneButton = () => {
         // The answer replaces the row in the cache (status, completedOn, overdue), no refetch needed.
         onSuccess: () => notify('resources.milestones.notifications.done', { type: 'success' }),
         onError: (error) => {
-          if (isConflictError(error)) return onConflict(error);
-          const message = serverMessage(error);
-          notify(message, { type: 'error', messageArgs: { _: message } });
+          if (isConflictError(error)) onConflict(error);
+          else notifyServerError(error);
         },
       },
     );

@@ -1,9 +1,9 @@
 import type { MilestoneKind, MilestoneStatus } from '@klch/shared';
 
 /**
- * Messages of the milestones feature, as fragments of `resources` (react-admin's shape:
- * resources.milestones.fields.* labels the columns and inputs by themselves). en.ts and ms.ts
- * spread them in with one line each, so this feature's keys stay in this folder.
+ * Messages of the milestones feature, as `resources` (react-admin's shape:
+ * resources.milestones.fields.* labels the columns and inputs by themselves). i18n/en.ts and ms.ts
+ * merge them with every feature's, so this feature's keys stay in this folder.
  */
 const kindEn: Record<MilestoneKind, string> = {
   signing: 'Signing',
@@ -25,86 +25,90 @@ const statusEn: Record<MilestoneStatus, string> = {
 };
 
 export const en = {
-  milestones: {
-    name: 'Milestone |||| Milestones',
-    fields: {
-      id: 'ID',
-      partnershipId: 'Partnership',
-      title: 'Title',
-      kind: 'Kind',
-      dueOn: 'Due on',
-      completedOn: 'Completed on',
-      status: 'Status',
+  resources: {
+    milestones: {
+      name: 'Milestone |||| Milestones',
+      fields: {
+        id: 'ID',
+        partnershipId: 'Partnership',
+        title: 'Title',
+        kind: 'Kind',
+        dueOn: 'Due on',
+        completedOn: 'Completed on',
+        status: 'Status',
+        overdue: 'Overdue',
+        ownerId: 'Owner',
+        ownerName: 'Owner',
+        notes: 'Notes',
+        completedByName: 'Completed by',
+        completedAt: 'Completed at',
+        version: 'Version',
+      },
+      kind: kindEn,
+      status: statusEn,
+      tab: 'Milestones',
       overdue: 'Overdue',
-      ownerId: 'Owner',
-      ownerName: 'Owner',
-      notes: 'Notes',
-      completedByName: 'Completed by',
-      completedAt: 'Completed at',
-      version: 'Version',
-    },
-    kind: kindEn,
-    status: statusEn,
-    tab: 'Milestones',
-    overdue: 'Overdue',
-    none: 'No milestones yet.',
-    action: {
-      add: 'Add milestone',
-      markDone: 'Mark done',
-    },
-    notifications: {
-      created: 'Milestone added',
-      done: 'Milestone marked done',
+      none: 'No milestones yet.',
+      action: {
+        add: 'Add milestone',
+        markDone: 'Mark done',
+      },
+      notifications: {
+        created: 'Milestone added',
+        done: 'Milestone marked done',
+      },
     },
   },
 };
 
 export const ms: typeof en = {
-  milestones: {
-    name: 'Pencapaian utama',
-    fields: {
-      id: 'ID',
-      partnershipId: 'Perkongsian',
-      title: 'Tajuk',
-      kind: 'Jenis',
-      dueOn: 'Tarikh akhir',
-      completedOn: 'Diselesaikan pada',
-      status: 'Status',
+  resources: {
+    milestones: {
+      name: 'Pencapaian utama',
+      fields: {
+        id: 'ID',
+        partnershipId: 'Perkongsian',
+        title: 'Tajuk',
+        kind: 'Jenis',
+        dueOn: 'Tarikh akhir',
+        completedOn: 'Diselesaikan pada',
+        status: 'Status',
+        overdue: 'Lewat tarikh',
+        ownerId: 'Pegawai bertanggungjawab',
+        ownerName: 'Pegawai bertanggungjawab',
+        notes: 'Catatan',
+        completedByName: 'Diselesaikan oleh',
+        completedAt: 'Masa diselesaikan',
+        version: 'Versi',
+      },
+      kind: {
+        signing: 'Majlis menandatangani',
+        visit: 'Lawatan',
+        workshop: 'Bengkel',
+        study: 'Kajian',
+        pilot: 'Projek rintis',
+        training: 'Latihan',
+        event: 'Acara',
+        report: 'Laporan',
+        review: 'Semakan',
+      },
+      status: {
+        planned: 'Dirancang',
+        in_progress: 'Sedang dijalankan',
+        done: 'Selesai',
+        cancelled: 'Dibatalkan',
+      },
+      tab: 'Pencapaian utama',
       overdue: 'Lewat tarikh',
-      ownerId: 'Pegawai bertanggungjawab',
-      ownerName: 'Pegawai bertanggungjawab',
-      notes: 'Catatan',
-      completedByName: 'Diselesaikan oleh',
-      completedAt: 'Masa diselesaikan',
-      version: 'Versi',
-    },
-    kind: {
-      signing: 'Majlis menandatangani',
-      visit: 'Lawatan',
-      workshop: 'Bengkel',
-      study: 'Kajian',
-      pilot: 'Projek rintis',
-      training: 'Latihan',
-      event: 'Acara',
-      report: 'Laporan',
-      review: 'Semakan',
-    },
-    status: {
-      planned: 'Dirancang',
-      in_progress: 'Sedang dijalankan',
-      done: 'Selesai',
-      cancelled: 'Dibatalkan',
-    },
-    tab: 'Pencapaian utama',
-    overdue: 'Lewat tarikh',
-    none: 'Belum ada pencapaian utama.',
-    action: {
-      add: 'Tambah pencapaian utama',
-      markDone: 'Tandakan selesai',
-    },
-    notifications: {
-      created: 'Pencapaian utama ditambah',
-      done: 'Pencapaian utama ditandakan selesai',
+      none: 'Belum ada pencapaian utama.',
+      action: {
+        add: 'Tambah pencapaian utama',
+        markDone: 'Tandakan selesai',
+      },
+      notifications: {
+        created: 'Pencapaian utama ditambah',
+        done: 'Pencapaian utama ditandakan selesai',
+      },
     },
   },
 };

@@ -1,13 +1,5 @@
 import { Box } from '@mui/material';
-import {
-  AutocompleteInput,
-  ReferenceInput,
-  SelectInput,
-  TextArrayInput,
-  TextInput,
-  required,
-  useRecordContext,
-} from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, TextArrayInput, TextInput, required, useRecordContext } from 'react-admin';
 import { ORGANISATION_TYPE_CHOICES } from '../common/choices';
 import { CountryInput } from '../common/CountryInput';
 

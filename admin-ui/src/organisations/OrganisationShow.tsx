@@ -1,15 +1,5 @@
 import { Box } from '@mui/material';
-import {
-  BooleanField,
-  DateField,
-  ReferenceField,
-  SelectField,
-  Show,
-  SimpleShowLayout,
-  TextArrayField,
-  TextField,
-  UrlField,
-} from 'react-admin';
+import { BooleanField, DateField, ReferenceField, SelectField, Show, SimpleShowLayout, TextArrayField, TextField, UrlField } from 'react-admin';
 import { ORGANISATION_TYPE_CHOICES } from '../common/choices';
 import { CountryField } from '../common/CountryField';
 import { DemoDataNotice } from '../common/DemoDataNotice';

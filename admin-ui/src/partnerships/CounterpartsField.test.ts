@@ -15,7 +15,14 @@ describe('partnerIdsOf', () => {
   });
 
   it('falls back to every party when none is a counterpart', () => {
-    expect(partnerIdsOf({ parties: [{ organisationId: 4, role: 'host' }, { organisationId: 2, role: 'implementer' }] })).toEqual([4, 2]);
+    expect(
+      partnerIdsOf({
+        parties: [
+          { organisationId: 4, role: 'host' },
+          { organisationId: 2, role: 'implementer' },
+        ],
+      }),
+    ).toEqual([4, 2]);
   });
 
   it('is empty for a partnership without parties', () => {

@@ -1,11 +1,4 @@
-import {
-  ArrayInput,
-  AutocompleteInput,
-  ReferenceInput,
-  SelectInput,
-  SimpleFormIterator,
-  required,
-} from 'react-admin';
+import { ArrayInput, AutocompleteInput, ReferenceInput, SelectInput, SimpleFormIterator, required } from 'react-admin';
 import { PARTY_ROLE_CHOICES } from '../common/choices';
 
 /** The organisations party to the partnership, each with its role (counterpart, funder, …). */

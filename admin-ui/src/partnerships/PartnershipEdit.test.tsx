@@ -1,91 +1,26 @@
 import type { PartnershipRecord } from '@klch/shared';
-import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import {
-  AdminContext,
-  AdminUI,
-  HttpError,
-  memoryStore,
-  Resource,
-  TestMemoryRouter,
-  type AuthProvider,
-  type DataProvider,
-} from 'react-admin';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { normaliseHttpError } from '../providers/httpClient';
-import { i18nProvider } from '../providers/i18nProvider';
+import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { HttpError, type DataProvider } from 'react-admin';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { normaliseHttpError } from '../common/httpClient';
+import { fakeDataProvider } from '../test/dataProvider';
+import { aPartnership } from '../test/records';
+import { renderPage } from '../test/renderPage';
+import { signInAs } from '../test/signIn';
 import { PartnershipEdit } from './PartnershipEdit';
 
 // A whole react-admin page renders here; give slow CI machines time before calling it a failure.
 configure({ asyncUtilTimeout: 8000 });
 afterEach(cleanup);
+beforeEach(() => signInAs('officer'));
 
-const base: PartnershipRecord = {
-  id: 7,
-  code: 'KLCH-IR-2024-007',
-  title: 'Smart city partnership',
-  titleMs: null,
-  summary: null,
-  category: 'international_city',
-  instrument: 'mou',
-  status: 'active',
-  statusReason: null,
-  parties: [],
-  themes: [],
-  sdgTargets: [],
-  alignment: [],
-  leadDepartment: null,
-  ownerId: null,
-  ownerName: null,
-  proposedOn: null,
-  signedOn: null,
-  effectiveFrom: null,
-  expiresOn: null,
-  nextReviewOn: null,
-  isDemoData: false,
-  demoNote: null,
-  archivedAt: null,
-  version: 3,
-  createdAt: '2026-11-01T00:00:00Z',
-  updatedAt: '2026-11-01T00:00:00Z',
-  createdById: null,
-  updatedById: null,
-};
-
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getPermissions: async () => 'officer',
-  canAccess: async () => true,
-};
+const base = aPartnership({ title: 'Smart city partnership', version: 3 });
 
 function dataProviderWith(getOne: () => PartnershipRecord, update: DataProvider['update']): DataProvider {
-  const empty = async () => ({ data: [], total: 0 });
-  return {
-    getList: empty,
-    getMany: async () => ({ data: [] }),
-    getManyReference: empty,
-    getOne: vi.fn(async () => ({ data: getOne() })) as unknown as DataProvider['getOne'],
-    update,
-    updateMany: async () => ({ data: [] }),
-    create: async () => ({ data: base }) as never,
-    delete: async () => ({ data: base }) as never,
-    deleteMany: async () => ({ data: [] }),
-  };
+  return fakeDataProvider({ getOne: vi.fn(async () => ({ data: getOne() })) as unknown as DataProvider['getOne'], update });
 }
 
-function renderEdit(dataProvider: DataProvider) {
-  return render(
-    <TestMemoryRouter initialEntries={['/partnerships/7']}>
-      <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
-        <AdminUI>
-          <Resource name="partnerships" edit={PartnershipEdit} />
-        </AdminUI>
-      </AdminContext>
-    </TestMemoryRouter>,
-  );
-}
+const renderEdit = (dataProvider: DataProvider) => renderPage({ name: 'partnerships', edit: PartnershipEdit }, '/partnerships/7', dataProvider);
 
 // "Title *" (required); "Title in Bahasa Melayu" would also match a looser label query.
 const titleInput = () => screen.findByLabelText<HTMLInputElement>('Title *');

@@ -1,7 +1,7 @@
 import type { PartnershipRecord } from '@klch/shared';
 import { Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { StatusChip } from './StatusChip';
+import { StatusChip } from '../common/StatusChip';
 
 /**
  * Code and status are not editable here (the server generates the code; status changes need

@@ -1,13 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import {
-  CheckboxGroupInput,
-  DateInput,
-  SelectInput,
-  TextInput,
-  required,
-  useTranslate,
-} from 'react-admin';
+import { CheckboxGroupInput, DateInput, SelectInput, TextInput, required, useTranslate } from 'react-admin';
 import { ALIGNMENT_CHOICES, CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
 import { PartiesInput } from './PartiesInput';
 import { SdgTargetsInput } from './SdgTargetsInput';
@@ -24,9 +17,7 @@ const Section = ({ label }: { label: string }) => {
 
 // react-admin inputs are full width; flex-basis lets two or three share a line on wide screens.
 const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%', '& > *': { flex: '1 1 220px' } }}>
-    {children}
-  </Box>
+  <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%', '& > *': { flex: '1 1 220px' } }}>{children}</Box>
 );
 
 /**

@@ -2,7 +2,7 @@ import { DataTable, DateField, List, SelectField } from 'react-admin';
 import { CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
 import { CounterpartsField } from './CounterpartsField';
 import { partnershipFilters } from './partnershipFilters';
-import { StatusChip } from './StatusChip';
+import { StatusChip } from '../common/StatusChip';
 
 export const PartnershipList = () => (
   <List sort={{ field: 'code', order: 'ASC' }} perPage={25} filters={partnershipFilters}>

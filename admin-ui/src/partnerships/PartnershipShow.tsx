@@ -1,27 +1,18 @@
 import { Box } from '@mui/material';
-import {
-  BooleanField,
-  DateField,
-  EditButton,
-  SelectField,
-  Show,
-  TabbedShowLayout,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
-import { PartnershipAuditTab } from '../audit/PartnershipAuditTab';
+import { BooleanField, DateField, EditButton, SelectField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { PartnershipAuditTab } from '../audit';
 import { CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
 import { CodeChipsField } from '../common/CodeChipsField';
 import { DemoDataNotice } from '../common/DemoDataNotice';
 import { useRoleCan } from '../common/useRoleCan';
 import { DocumentsTab } from '../documents';
 import { MilestonesTab } from '../milestones';
-import { PendingRequestBanner, RequestStatusChangeButton, StatusHistoryTab } from '../status-change';
+import { PendingRequestBanner, RequestStatusChangeButton, StatusHistoryTab } from '../status-requests';
 import { ArchivedNotice } from './ArchivedNotice';
 import { ArchiveButton } from './ArchiveButton';
 import { PartiesField } from './PartiesField';
 import { SdgTargetsField } from './SdgTargetsField';
-import { StatusChip } from './StatusChip';
+import { StatusChip } from '../common/StatusChip';
 
 // Every button hides itself for roles that may not use it (canAccess, shared with the server).
 const PartnershipShowActions = () => (

@@ -1,39 +1,24 @@
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import {
-  AdminContext,
-  AdminUI,
-  CustomRoutes,
-  memoryStore,
-  Resource,
-  TestMemoryRouter,
-  type AuthProvider,
-  type DataProvider,
-} from 'react-admin';
+import { AdminContext, AdminUI, CustomRoutes, memoryStore, Resource, TestMemoryRouter } from 'react-admin';
 // react-router-dom, the module react-admin itself imports: under vitest, 'react-router' loads a
 // second copy whose <Route> react-admin's <Routes> does not recognise.
 import { Route } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dataProvider } from '../providers/dataProvider';
 import { i18nProvider } from '../providers/i18nProvider';
 import { jsonResponse } from '../test/jsonResponse';
+import { signInAs, testAuthProvider } from '../test/signIn';
 import { ChangePasswordPage } from './ChangePasswordPage';
 
 // A whole react-admin page renders here; give slow CI machines time before calling it a failure.
 configure({ asyncUtilTimeout: 8000 });
 afterEach(cleanup);
-beforeEach(() => localStorage.clear());
-
-const authProvider: AuthProvider = {
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getPermissions: async () => 'officer',
-  canAccess: async () => true,
-};
-
-// The page talks to /api/auth/password through httpClient (fetch), never the dataProvider.
-const empty = async () => ({ data: [], total: 0 });
-const dataProvider = { getList: empty, getMany: async () => ({ data: [] }) } as unknown as DataProvider;
+// The page is for a signed-in user; it talks to /api/auth/password through the app's own data
+// provider (its changePassword method), so the requests are seen at fetch.
+beforeEach(() => {
+  localStorage.clear();
+  signInAs('officer', 2);
+});
 
 function stubFetch(...responses: Response[]) {
   const fetchMock = vi.fn<typeof fetch>();
@@ -45,7 +30,7 @@ function stubFetch(...responses: Response[]) {
 function renderPage() {
   return render(
     <TestMemoryRouter initialEntries={['/change-password']}>
-      <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+      <AdminContext dataProvider={dataProvider} authProvider={testAuthProvider} i18nProvider={i18nProvider} store={memoryStore()}>
         <AdminUI>
           <Resource name="partnerships" list={() => <p>The partnerships list</p>} />
           <CustomRoutes>

@@ -8,8 +8,7 @@ import { maxLength, minLength, required, type Validator } from 'react-admin';
  */
 
 /** The repeat field must equal the new password: a typo would otherwise lock the user out. */
-export const matchesNewPassword: Validator = (value, values) =>
-  value && value !== values?.newPassword ? 'klch.password.validation.mismatch' : undefined;
+const matchesNewPassword: Validator = (value, values) => (value && value !== values?.newPassword ? 'klch.password.validation.mismatch' : undefined);
 
 export const validateCurrentPassword = [required()];
 

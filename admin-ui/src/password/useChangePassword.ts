@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
-import { useLogoutIfAccessDenied, useNotify, useRedirect } from 'react-admin';
-import { hasFieldErrors, serverMessage } from '../common/serverErrors';
-import { httpClient } from '../providers/httpClient';
+import { useDataProvider, useNotify, useRedirect } from 'react-admin';
+import { hasFieldErrors } from '../common/serverErrors';
+import { isSignedOut, useDataProviderMutation } from '../common/useDataProviderMutation';
+import { useNotifyServerError } from '../common/useNotifyServerError';
+import type { PasswordDataProvider } from './passwordApi';
 
 /**
  * The form's values as react-admin hands them over (react-hook-form's loosely typed FieldValues);
@@ -14,38 +16,36 @@ export interface ChangePasswordValues {
 }
 
 /**
- * The form's submit handler. It resolves to the server's field errors (react-admin's Form puts
- * them beside the inputs and notifies the message that httpClient adds as root.serverError)
- * or to nothing.
- *
- * The answer's accessToken is deliberately ignored: the server renews the httpOnly session
- * cookie itself, and the UI never holds a token (see providers/userStore.ts).
+ * The form's submit handler. It resolves to the server's field errors (react-admin's Form puts them
+ * beside the inputs and notifies the message that httpClient adds as root.serverError) or to
+ * nothing. A 401 (the session ended meanwhile) signs out and goes to the login page, as on any
+ * other page: useDataProvider does that for every call.
  */
 export function useChangePassword() {
   const notify = useNotify();
+  const notifyServerError = useNotifyServerError();
   const redirect = useRedirect();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useDataProvider<PasswordDataProvider>();
+  // Refusals are the form's to show (below): field errors beside the inputs, the rest notified.
+  const { mutateAsync } = useDataProviderMutation(
+    (values: ChangePasswordValues) =>
+      dataProvider.changePassword({ currentPassword: String(values.currentPassword), newPassword: String(values.newPassword) }),
+    { onError: () => undefined },
+  );
 
   return useCallback(
-    async ({ currentPassword, newPassword }: ChangePasswordValues): Promise<Record<string, unknown> | undefined> => {
+    async (values: ChangePasswordValues): Promise<Record<string, unknown> | undefined> => {
       try {
-        // Only the two fields the server accepts: it refuses unknown ones (repeatPassword).
-        await httpClient('/api/auth/password', {
-          method: 'POST',
-          body: JSON.stringify({ currentPassword, newPassword }),
-        });
+        await mutateAsync(values);
       } catch (error) {
         if (hasFieldErrors(error)) return (error as { body: { errors: Record<string, unknown> } }).body.errors;
-        // 401: the session ended meanwhile; sign out and go to the login page like any other page.
-        if (await logoutIfAccessDenied(error)) return undefined;
-        const message = serverMessage(error);
-        notify(message, { type: 'error', messageArgs: { _: message } });
+        if (!isSignedOut(error)) notifyServerError(error);
         return undefined;
       }
       notify('klch.password.notification.changed', { type: 'success' });
       redirect('list', 'partnerships');
       return undefined;
     },
-    [notify, redirect, logoutIfAccessDenied],
+    [mutateAsync, notify, notifyServerError, redirect],
   );
 }

@@ -2,7 +2,7 @@ import { ACTIONS, canAccess as sharedCanAccess, RESOURCES, ROLES, type Role } fr
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse } from '../test/jsonResponse';
 import { authProvider } from './authProvider';
-import { readStoredUser } from './userStore';
+import { readStoredUser } from '../common/userStore';
 
 const officer = {
   id: 2,
@@ -52,9 +52,7 @@ describe('authProvider.login', () => {
 
   it('rejects with the server message on a wrong password and stores nothing', async () => {
     stubFetch(jsonResponse({ statusCode: 401, message: 'Wrong username or password.' }, 401));
-    await expect(authProvider.login({ username: 'officer', password: 'nope' })).rejects.toThrow(
-      'Wrong username or password.',
-    );
+    await expect(authProvider.login({ username: 'officer', password: 'nope' })).rejects.toThrow('Wrong username or password.');
     expect(readStoredUser()).toBeNull();
   });
 

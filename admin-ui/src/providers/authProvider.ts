@@ -1,7 +1,7 @@
 import { canAccess } from '@klch/shared';
 import type { AuthProvider } from 'react-admin';
-import { httpClient } from './httpClient';
-import { clearStoredUser, readStoredUser, storeUser } from './userStore';
+import { httpClient } from '../common/httpClient';
+import { clearStoredUser, readStoredUser, storeUser } from '../common/userStore';
 
 /**
  * Session-cookie authentication. The server sets an httpOnly cookie on login; the UI keeps only

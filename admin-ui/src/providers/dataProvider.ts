@@ -1,18 +1,21 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { approvalMethods } from '../approvals/approvalsApi';
 import { auditMethods } from '../audit/auditApi';
-import { statusChangeMethods } from '../status-change/statusChangeApi';
-import { httpClient } from './httpClient';
+import { httpClient } from '../common/httpClient';
+import { documentMethods } from '../documents/documentsApi';
+import { passwordMethods } from '../password/passwordApi';
+import { statusRequestMethods } from '../status-requests/statusRequestsApi';
 
 /**
  * The stock simple-REST provider: the server speaks its dialect (Content-Range, filter={"id":[…]}
- * for getMany, DELETE returns the record), so no custom methods are needed for plain CRUD.
- * Workflow calls beyond CRUD are custom methods spread on top, one group per feature folder;
- * components reach them with useDataProvider<TheirFeatureDataProvider>().
+ * for getMany, DELETE returns the record), so plain CRUD needs nothing more. Every call beyond CRUD
+ * is a custom method of the feature that owns it, spread on top; components reach them with
+ * useDataProvider<TheFeatureDataProvider>() through react-query (useMutation, useQuery), so a 401
+ * signs the user out as on any other call, and a refusal reaches useNotifyServerError.
  */
 export const dataProvider = {
   ...simpleRestProvider('/api', httpClient),
-  ...approvalMethods(httpClient),
+  ...statusRequestMethods(httpClient),
   ...auditMethods(httpClient),
-  ...statusChangeMethods(httpClient),
+  ...documentMethods(httpClient),
+  ...passwordMethods(httpClient),
 };

@@ -4,11 +4,16 @@ import { LANGUAGE_CHOICES, ROLE_CHOICES } from '../common/choices';
 
 /**
  * The form body shared by create and edit. A new account needs a password; on edit an empty
- * password means "keep the current one" (UserEdit drops it before sending).
+ * password means "keep the current one" (UserEdit drops it before sending). The username is chosen
+ * once: on edit it is read-only, as the server ignores a changed one (the trail knows the account by it).
  */
 export const UserInputs = ({ isNew }: { isNew: boolean }) => (
   <Box sx={{ width: '100%', maxWidth: 600 }}>
-    <TextInput source="username" validate={required()} fullWidth autoComplete="off" />
+    {isNew ? (
+      <TextInput source="username" validate={required()} fullWidth autoComplete="off" />
+    ) : (
+      <TextInput source="username" readOnly fullWidth helperText="resources.users.helper.username" />
+    )}
     <TextInput source="fullName" validate={required()} fullWidth />
     <TextInput source="email" type="email" validate={email()} fullWidth />
     <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />

@@ -19,6 +19,5 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
 );
 
 export const CurrentUser = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): SessionUser =>
-    (context.switchToHttp().getRequest<FastifyRequest & { user: SessionUser }>()).user,
+  (_data: unknown, context: ExecutionContext): SessionUser => context.switchToHttp().getRequest<FastifyRequest & { user: SessionUser }>().user,
 );

@@ -18,7 +18,11 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const article = (label: string) => (/^[aeiou]/i.test(label) ? 'an' : 'a');
 
 /** GET /resource: react-admin's getList and getMany, documented from the list's own whitelist. */
-export function ListRoute(spec: EntityListSpec<object>, response: Type<unknown>, options: ApiListOptions & { summary?: string; description?: string }) {
+export function ListRoute(
+  spec: EntityListSpec<object>,
+  response: Type<unknown>,
+  options: ApiListOptions & { summary?: string; description?: string },
+) {
   const { summary, description, ...listOptions } = options;
   return applyDecorators(
     Get(),
@@ -40,7 +44,12 @@ export function ShowRoute(resource: Resource, response: Type<unknown>, label: st
 }
 
 /** POST /resource: the body's 400s are given by the route (`bodyErrors`), as they differ by resource. */
-export function CreateRoute(resource: Resource, response: Type<unknown>, label: string, docs: { summary?: string; description?: string; bodyErrors: Record<string, string> }) {
+export function CreateRoute(
+  resource: Resource,
+  response: Type<unknown>,
+  label: string,
+  docs: { summary?: string; description?: string; bodyErrors: Record<string, string> },
+) {
   return applyDecorators(
     Post(),
     Allow('create', resource),
@@ -60,7 +69,10 @@ export function UpdateRoute(resource: Resource, response: Type<unknown>, label: 
   return applyDecorators(
     Put(':id'),
     Allow('edit', resource),
-    ApiOperation({ summary: docs.summary ?? `Edit ${article(label)} ${label}`, description: docs.description ? `${docs.description} ${PUT_RULE}` : PUT_RULE }),
+    ApiOperation({
+      summary: docs.summary ?? `Edit ${article(label)} ${label}`,
+      description: docs.description ? `${docs.description} ${PUT_RULE}` : PUT_RULE,
+    }),
     ApiOkResponse({ type: response, description: `The ${label} as saved, with its new version.` }),
     ApiIdErrors(label, `${capitalise(label)} 999 does not exist.`),
     ApiBodyErrors({ version: VERSION_REQUIRED }),
@@ -69,7 +81,12 @@ export function UpdateRoute(resource: Resource, response: Type<unknown>, label: 
 }
 
 /** DELETE /resource/:id, answering the record (as react-admin expects): what "delete" means is the route's to say. */
-export function DeleteRoute(resource: Resource, response: Type<unknown>, label: string, docs: { summary: string; description?: string; answer: string }) {
+export function DeleteRoute(
+  resource: Resource,
+  response: Type<unknown>,
+  label: string,
+  docs: { summary: string; description?: string; answer: string },
+) {
   return applyDecorators(
     Delete(':id'),
     Allow('delete', resource),

@@ -54,7 +54,10 @@ export class AuditChainVerifier {
           return bad(expected, `Event ${expected} is missing (the next event is ${row.id}): events were deleted from the trail.`);
         }
         if (row.prevHash !== prev) {
-          return bad(row.id, `Event ${row.id} does not link to ${row.id === 1 ? 'the start of the chain' : `event ${row.id - 1}`}: its previous hash is not that event's hash.`);
+          return bad(
+            row.id,
+            `Event ${row.id} does not link to ${row.id === 1 ? 'the start of the chain' : `event ${row.id - 1}`}: its previous hash is not that event's hash.`,
+          );
         }
         const { hash, ...content } = row;
         if (eventHash(row.prevHash, hashedContent(content)) !== hash) {
@@ -69,7 +72,10 @@ export class AuditChainVerifier {
     const count = expected - 1;
 
     if (count < headSeq) {
-      return bad(count + 1, `The chain head records ${headSeq} events but the trail ends at event ${count}: the newest events were deleted (truncated).`);
+      return bad(
+        count + 1,
+        `The chain head records ${headSeq} events but the trail ends at event ${count}: the newest events were deleted (truncated).`,
+      );
     }
     if (count > headSeq) {
       return bad(headSeq + 1, `The trail holds events after the recorded chain head (event ${headSeq}): they were added outside the app.`);

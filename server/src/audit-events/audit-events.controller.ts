@@ -27,10 +27,14 @@ export class AuditEventsController {
 
   @Get()
   @Allow('list', 'audit-events')
-  @ApiOperation({ summary: 'List audit events (react-admin getList / getMany)', description: 'Each call is itself recorded in the trail (`audit_read`, with the query in `reason`).' })
+  @ApiOperation({
+    summary: 'List audit events (react-admin getList / getMany)',
+    description: 'Each call is itself recorded in the trail (`audit_read`, with the query in `reason`).',
+  })
   @ApiList(AuditEventResponse, AUDIT_EVENT_LIST, {
     filterExample: { entityType: 'partnerships', entityId: '4', action: ['update', 'status_change'] },
-    filterNotes: '`at_gte` / `at_lte` take an ISO timestamp (any offset) or a date (a lower bound is the start of that day, an upper bound its end, UTC).',
+    filterNotes:
+      '`at_gte` / `at_lte` take an ISO timestamp (any offset) or a date (a lower bound is the start of that day, an upper bound its end, UTC).',
   })
   async list(
     @Query() query: RawListQuery,
@@ -53,8 +57,15 @@ export class AuditEventsController {
     description: '`{ valid: true, count, headHash }` or `{ valid: false, firstBadSeq, reason }`.',
     schema: { oneOf: [{ $ref: getSchemaPath(ChainIntactResponse) }, { $ref: getSchemaPath(ChainBrokenResponse) }] },
   })
-  @ApiBadRequest('head', 'Only some of seq, hash and signature, or one malformed.', '"hash" must be 64 lower-case hexadecimal characters.', { hash: '"hash" must be 64 lower-case hexadecimal characters.' })
-  @ApiRuleViolation('signature', 'The signature does not match seq and hash.', "The head's signature does not match: it was not issued by this server, or its seq or hash was altered. Nothing was verified.", { signature: 'does not match seq and hash' })
+  @ApiBadRequest('head', 'Only some of seq, hash and signature, or one malformed.', '"hash" must be 64 lower-case hexadecimal characters.', {
+    hash: '"hash" must be 64 lower-case hexadecimal characters.',
+  })
+  @ApiRuleViolation(
+    'signature',
+    'The signature does not match seq and hash.',
+    "The head's signature does not match: it was not issued by this server, or its seq or hash was altered. Nothing was verified.",
+    { signature: 'does not match seq and hash' },
+  )
   @ApiQuery({ name: 'seq', required: false, description: 'seq of a head exported earlier from GET /api/audit-events/head' })
   @ApiQuery({ name: 'hash', required: false })
   @ApiQuery({ name: 'signature', required: false })
@@ -65,7 +76,10 @@ export class AuditEventsController {
   /** The newest event's seq and hash, signed: keep it outside the system to detect a later truncation. */
   @Get('head')
   @Allow('export', 'audit-events')
-  @ApiOperation({ summary: 'The signed chain head', description: 'HMAC-SHA256 over `${seq}:${hash}` with a key kept outside the database. Store it; give it to verify later.' })
+  @ApiOperation({
+    summary: 'The signed chain head',
+    description: 'HMAC-SHA256 over `${seq}:${hash}` with a key kept outside the database. Store it; give it to verify later.',
+  })
   @ApiOkResponse({ type: ChainHeadResponse })
   head(): Promise<ChainHead> {
     return this.events.head();
@@ -75,7 +89,8 @@ export class AuditEventsController {
   @Allow('export', 'audit-events')
   @ApiOperation({
     summary: 'Export audit events as CSV or JSON Lines (streamed, in sequence order)',
-    description: 'The export is itself recorded (`audit_export`) before it starts, and covers the trail up to that record. In CSV a text starting with = + - @ gets a leading apostrophe; JSON Lines keeps every value exactly.',
+    description:
+      'The export is itself recorded (`audit_export`) before it starts, and covers the trail up to that record. In CSV a text starting with = + - @ gets a leading apostrophe; JSON Lines keeps every value exactly.',
   })
   @ApiProduces('text/csv', 'application/x-ndjson')
   @ApiOkResponse({
@@ -85,7 +100,9 @@ export class AuditEventsController {
       'application/x-ndjson': { schema: { type: 'string', description: 'One AuditEvent object per line.' } },
     },
   })
-  @ApiBadRequest('format', 'An unknown format, or a bad filter.', '"format" must be one of: csv, jsonl.', { format: '"format" must be one of: csv, jsonl.' })
+  @ApiBadRequest('format', 'An unknown format, or a bad filter.', '"format" must be one of: csv, jsonl.', {
+    format: '"format" must be one of: csv, jsonl.',
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['csv', 'jsonl'] })
   @ApiQuery({ name: 'filter', required: false, description: 'the same filter as the list, as JSON' })
   async export(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {

@@ -52,7 +52,9 @@ export class AuditEventsService {
 
   async head(): Promise<ChainHead> {
     const [row] = await this.db.read((manager) =>
-      manager.query('SELECT h.seq AS seq, h.hash AS hash, e.at AS at FROM audit_chain_head h LEFT JOIN audit_events e ON e.id = h.seq WHERE h.id = 1'),
+      manager.query(
+        'SELECT h.seq AS seq, h.hash AS hash, e.at AS at FROM audit_chain_head h LEFT JOIN audit_events e ON e.id = h.seq WHERE h.id = 1',
+      ),
     );
     if (!row) throw new Error('audit_chain_head is missing: the database was not migrated');
     const seq = Number(row.seq);

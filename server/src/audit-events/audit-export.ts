@@ -5,7 +5,7 @@ export type ExportFormat = 'csv' | 'jsonl';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
 
 /** The CSV's columns: every field of an event, `changes` as JSON in one column. */
-export const CSV_COLUMNS: ReadonlyArray<keyof AuditEventRecord> = [
+const CSV_COLUMNS: ReadonlyArray<keyof AuditEventRecord> = [
   'id',
   'at',
   'actorId',
@@ -38,15 +38,15 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvHeader(): string {
+function csvHeader(): string {
   return CSV_COLUMNS.join(',') + '\r\n';
 }
 
-export function csvLine(event: AuditEventRecord): string {
+function csvLine(event: AuditEventRecord): string {
   return CSV_COLUMNS.map((column) => csvCell(event[column])).join(',') + '\r\n';
 }
 
-export function jsonLine(event: AuditEventRecord): string {
+function jsonLine(event: AuditEventRecord): string {
   return JSON.stringify(event) + '\n';
 }
 

@@ -40,7 +40,9 @@ export class AuthController {
   // Docs only: LoginGuard reads the body before any pipe runs, so no parameter is bound to LoginDto.
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: LoginResponse, description: 'Signed in: the `klch_session` cookie is set.' })
-  @ApiBadRequest('missing', 'The username or the password is missing or longer than 200 characters.', 'Enter a username and a password.', { password: 'password is required' })
+  @ApiBadRequest('missing', 'The username or the password is missing or longer than 200 characters.', 'Enter a username and a password.', {
+    password: 'password is required',
+  })
   @ApiUnauthorizedResponse({
     type: ErrorResponse,
     description: 'Wrong username or password, or the account is deactivated.',
@@ -49,9 +51,16 @@ export class AuthController {
   @ApiTooManyRequestsResponse({
     type: ErrorResponse,
     description: 'Too many sign-ins from this address, or too many failures for this username: it is locked for a while.',
-    ...errorExamples('locked', 'Locked', errorBody(429, 'Too many failed sign-ins for this username. Try again after 2025-06-30 08:30 UTC, or ask an administrator.')),
+    ...errorExamples(
+      'locked',
+      'Locked',
+      errorBody(429, 'Too many failed sign-ins for this username. Try again after 2025-06-30 08:30 UTC, or ask an administrator.'),
+    ),
   })
-  login(@Req() request: FastifyRequest & { user: UserEntity }, @Res({ passthrough: true }) reply: FastifyReply): { user: UserRecord; accessToken: string } {
+  login(
+    @Req() request: FastifyRequest & { user: UserEntity },
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): { user: UserRecord; accessToken: string } {
     const accessToken = this.auth.issueToken(request.user);
     setSessionCookie(reply, this.config, accessToken);
     return { user: toUserRecord(request.user), accessToken };
@@ -63,7 +72,11 @@ export class AuthController {
   @SignedIn()
   @ApiOperation({ summary: 'Sign out everywhere', description: "Ends all of the user's sessions and clears the cookie." })
   @ApiOkResponse({ type: MessageResponse })
-  async logout(@CurrentUser() user: SessionUser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<{ message: string }> {
+  async logout(
+    @CurrentUser() user: SessionUser,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ message: string }> {
     await this.auth.logout(user, String(request.id));
     clearSessionCookie(reply, this.config);
     return { message: 'Signed out.' };
@@ -73,11 +86,18 @@ export class AuthController {
   @Post('password')
   @HttpCode(200)
   @SignedIn()
-  @ApiOperation({ summary: 'Change your own password', description: 'Your other sessions end at once; this one is renewed (a new cookie and `accessToken`).' })
+  @ApiOperation({
+    summary: 'Change your own password',
+    description: 'Your other sessions end at once; this one is renewed (a new cookie and `accessToken`).',
+  })
   @ApiOkResponse({ type: LoginResponse, description: 'Changed: the renewed session.' })
   @ApiBodyErrors({ newPassword: `password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters` })
-  @ApiRuleViolation('wrongCurrent', 'The current password is not right.', 'The current password is not right.', { currentPassword: 'is not your current password' })
-  @ApiRuleViolation('same', 'The new password is the current one.', 'The new password must differ from the current one.', { newPassword: 'must differ from the current password' })
+  @ApiRuleViolation('wrongCurrent', 'The current password is not right.', 'The current password is not right.', {
+    currentPassword: 'is not your current password',
+  })
+  @ApiRuleViolation('same', 'The new password is the current one.', 'The new password must differ from the current one.', {
+    newPassword: 'must differ from the current password',
+  })
   async changePassword(
     @CurrentUser() user: SessionUser,
     @Body() body: ChangePasswordDto,

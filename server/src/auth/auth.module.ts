@@ -33,11 +33,6 @@ import { LoginThrottleEntity } from './login-throttle.entity';
     }),
   ],
   controllers: [AuthController],
-  providers: [
-    { provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret },
-    AuthService,
-    LocalStrategy,
-    JwtStrategy,
-  ],
+  providers: [{ provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret }, AuthService, LocalStrategy, JwtStrategy],
 })
 export class AuthModule {}

@@ -75,8 +75,17 @@ export class AuthService {
   /** Ends every session of the user (all browsers and scripts), not just this one. */
   async logout(user: SessionUser, requestId: string): Promise<void> {
     await this.db.write(async (manager) => {
-      await manager.createQueryBuilder().update(UserEntity).set({ tokenVersion: () => 'token_version + 1' }).where('id = :id', { id: user.id }).execute();
-      await this.audit.append(manager, { id: user.id, name: user.fullName, role: user.role, requestId }, { action: 'logout', entityType: 'users', entityId: user.id });
+      await manager
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set({ tokenVersion: () => 'token_version + 1' })
+        .where('id = :id', { id: user.id })
+        .execute();
+      await this.audit.append(
+        manager,
+        { id: user.id, name: user.fullName, role: user.role, requestId },
+        { action: 'logout', entityType: 'users', entityId: user.id },
+      );
     });
   }
 
@@ -103,12 +112,16 @@ export class AuthService {
         actorId: user.id,
         at: nowIso(),
       });
-      await this.audit.append(manager, { id: user.id, name: user.fullName, role: user.role, requestId }, {
-        action: 'password_change',
-        entityType: 'users',
-        entityId: user.id,
-        reason: 'changed by the user; all other sessions ended',
-      });
+      await this.audit.append(
+        manager,
+        { id: user.id, name: user.fullName, role: user.role, requestId },
+        {
+          action: 'password_change',
+          entityType: 'users',
+          entityId: user.id,
+          reason: 'changed by the user; all other sessions ended',
+        },
+      );
       return saved;
     });
   }

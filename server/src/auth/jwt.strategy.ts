@@ -13,7 +13,6 @@ export interface TokenPayload {
   tv: number;
 }
 
-
 /**
  * Accepts the session cookie (browser) or `Authorization: Bearer` (scripts). A token is valid only
  * while its user is active and its token version is current, so logout, a password or role change
@@ -36,7 +35,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(payload: TokenPayload): Promise<SessionUser | false> {
     if (!Number.isInteger(payload?.sub) || !Number.isInteger(payload?.tv)) return false;
     const user = await this.db.read((manager) =>
-      manager.getRepository(UserEntity).findOne({ where: { id: payload.sub }, select: ['id', 'username', 'fullName', 'role', 'active', 'tokenVersion'] }),
+      manager
+        .getRepository(UserEntity)
+        .findOne({ where: { id: payload.sub }, select: ['id', 'username', 'fullName', 'role', 'active', 'tokenVersion'] }),
     );
     if (!user || !user.active || user.tokenVersion !== payload.tv) return false;
     return { id: user.id, username: user.username, fullName: user.fullName, role: user.role };

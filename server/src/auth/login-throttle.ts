@@ -29,7 +29,12 @@ export async function recordFailure(manager: EntityManager, config: AppConfig, u
   const now = new Date();
   const windowStart = new Date(now.getTime() - config.lockoutMinutes * 60_000).toISOString();
   const repository = manager.getRepository(LoginThrottleEntity);
-  await repository.createQueryBuilder().insert().values({ username, failures: 0, firstFailureAt: now.toISOString(), lockedUntil: null }).orIgnore().execute();
+  await repository
+    .createQueryBuilder()
+    .insert()
+    .values({ username, failures: 0, firstFailureAt: now.toISOString(), lockedUntil: null })
+    .orIgnore()
+    .execute();
   // The row stays locked until the transaction ends (see database/locks.ts): concurrent failures all count.
   const row = (await forUpdate(repository.createQueryBuilder('t').where('t.username = :username', { username })).getOne())!;
   const fresh = row.firstFailureAt < windowStart;

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
 
-export const SESSION_COOKIE = 'klch_session';
+const SESSION_COOKIE = 'klch_session';
 
 /*
  * The one cookie the app uses is read and written here directly: its value is a JWT (base64url and
@@ -28,5 +28,12 @@ export function clearSessionCookie(reply: FastifyReply, config: AppConfig): void
 }
 
 function cookie(config: AppConfig, value: string, maxAgeSeconds: number): string {
-  return [`${SESSION_COOKIE}=${value}`, `Max-Age=${maxAgeSeconds}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', ...(config.cookieSecure ? ['Secure'] : [])].join('; ');
+  return [
+    `${SESSION_COOKIE}=${value}`,
+    `Max-Age=${maxAgeSeconds}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Strict',
+    ...(config.cookieSecure ? ['Secure'] : []),
+  ].join('; ');
 }

@@ -11,7 +11,9 @@ export async function withAppContext(work: (app: INestApplicationContext, config
     app = await NestFactory.createApplicationContext(AppModule.with({ ...config, logLevel: 'silent' }), { logger: false });
     await work(app, config);
   } catch (error) {
-    process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Failed'}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof ConfigError ? 'Configuration error' : 'Failed'}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   } finally {
     await app?.close();

@@ -57,7 +57,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses DEMO_PASSWORD in production, and a short one anywhere', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, AUDIT_HEAD_KEY: HEAD_KEY, DEMO_PASSWORD: 'a-long-demo-password' })).toThrow(/demo mode only/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, AUDIT_HEAD_KEY: HEAD_KEY, DEMO_PASSWORD: 'a-long-demo-password' })).toThrow(
+      /demo mode only/,
+    );
     expect(() => loadConfig({ DEMO_PASSWORD: 'short' })).toThrow(/at least 12/);
     expect(loadConfig({ DEMO_PASSWORD: 'a-long-demo-password' }).demoPassword).toBe('a-long-demo-password');
   });

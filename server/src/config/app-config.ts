@@ -3,9 +3,7 @@ import * as path from 'node:path';
 /** Where the repository's root is when running from `server/dist` or from `server/src` under jest. */
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 
-export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string };
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
 export interface AppConfig {
   production: boolean;

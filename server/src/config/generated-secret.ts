@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { ConfigError } from './app-config';
 
 /** The shortest secret accepted, from the environment or from a file. */
-export const MIN_SECRET_LENGTH = 32;
+const MIN_SECRET_LENGTH = 32;
 
 /**
  * A secret from the environment when set (loadConfig has checked it, and production requires it);
@@ -28,7 +28,9 @@ export function secretFromEnvOrFile(configured: string | null, dataDir: string, 
   }
   const secret = fs.readFileSync(file, 'utf8').trim();
   if (secret.length < MIN_SECRET_LENGTH) {
-    throw new ConfigError(`${file} holds a secret shorter than ${MIN_SECRET_LENGTH} characters: delete the file to have a new one generated, or set the key in the environment.`);
+    throw new ConfigError(
+      `${file} holds a secret shorter than ${MIN_SECRET_LENGTH} characters: delete the file to have a new one generated, or set the key in the environment.`,
+    );
   }
   return secret;
 }

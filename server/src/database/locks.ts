@@ -22,7 +22,7 @@ export function forUpdate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): S
 }
 
 /** The key spaces of the advisory locks (PostgreSQL's two-int form: one space per kind of thing). */
-export const LOCK_SPACES = {
+const LOCK_SPACES = {
   documentContent: 0x646f63, // "doc"
 } as const;
 

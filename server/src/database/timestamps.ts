@@ -10,5 +10,3 @@ export function nowIso(): string {
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
-
-export const ISO_TIMESTAMP_LENGTH = 24;

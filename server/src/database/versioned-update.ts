@@ -32,7 +32,11 @@ export interface VersionedChange<E> {
  * exactly one changes the row; the other changed nothing and gets a 409 that names who saved the
  * record and when (re-read after the failed UPDATE, so it names the winner). Answers the row as saved.
  */
-export async function versionedUpdate<E extends VersionedRow>(manager: EntityManager, entity: EntityTarget<E>, change: VersionedChange<E>): Promise<E> {
+export async function versionedUpdate<E extends VersionedRow>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  change: VersionedChange<E>,
+): Promise<E> {
   const result = await manager
     .createQueryBuilder()
     .update(entity)

@@ -8,7 +8,10 @@ export type DocumentRecordIsTheRow = Assert<SameKeys<DocumentEntity & Pick<Docum
 
 /** API records for a page of documents, with the uploaders' names in one query. */
 export async function toDocumentRecords(manager: EntityManager, rows: DocumentEntity[]): Promise<DocumentRecord[]> {
-  const nameOf = await userNames(manager, rows.map((row) => row.uploadedById));
+  const nameOf = await userNames(
+    manager,
+    rows.map((row) => row.uploadedById),
+  );
   return rows.map((row) => ({ ...row, uploadedByName: nameOf(row.uploadedById) }));
 }
 

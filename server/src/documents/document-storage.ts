@@ -17,7 +17,7 @@ import { DocumentEntity } from './document.entity';
 import { HEAD_BYTES } from './document-types';
 
 /** The form fields of an upload besides the file. */
-export const UPLOAD_FIELDS = ['partnershipId', 'category'] as const;
+const UPLOAD_FIELDS = ['partnershipId', 'category'] as const;
 
 export interface ReceivedFile {
   /** Where the bytes are until they are kept: a temp file in the uploads folder. */

@@ -7,7 +7,7 @@ export type DocumentType = keyof typeof DOCUMENT_TYPES;
 /** How many leading bytes detection needs (the PNG signature is the longest). */
 export const HEAD_BYTES = 8;
 
-export const TYPE_NAMES: Record<DocumentType, string> = {
+const TYPE_NAMES: Record<DocumentType, string> = {
   pdf: 'a PDF document',
   docx: 'a Word document (.docx)',
   xlsx: 'an Excel workbook (.xlsx)',

@@ -88,8 +88,16 @@ export class DocumentsController {
   @ApiCreatedResponse({ type: DocumentResponse, description: 'The new document.' })
   @ApiBodyErrors({ category: 'category is required', file: 'file is required: attach one file (PDF, DOCX, XLSX, PNG or JPEG) as the "file" part' })
   @ApiPayloadTooLargeResponse({ type: ErrorResponse, description: `Larger than ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB: nothing is stored.` })
-  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse, description: 'Not multipart/form-data, or a file of a type that is not accepted (by content).' })
-  @ApiRuleViolation('partnership', 'The partnership does not exist or is archived, or the name contradicts the content.', 'Partnership 999 does not exist.', { partnershipId: 'partnership 999 does not exist' })
+  @ApiUnsupportedMediaTypeResponse({
+    type: ErrorResponse,
+    description: 'Not multipart/form-data, or a file of a type that is not accepted (by content).',
+  })
+  @ApiRuleViolation(
+    'partnership',
+    'The partnership does not exist or is archived, or the name contradicts the content.',
+    'Partnership 999 does not exist.',
+    { partnershipId: 'partnership 999 does not exist' },
+  )
   upload(@Req() request: FastifyRequest, @CurrentActor() actor: Actor): Promise<DocumentRecord> {
     return this.documents.upload(request, actor);
   }
@@ -99,9 +107,14 @@ export class DocumentsController {
     description: 'Erases the record (the audit trail keeps it); its file goes too unless another document has the same content.',
     answer: 'The document as it was before it was deleted.',
   })
-  @ApiRuleViolation('partnership', 'The partnership is archived: its documents are read-only.', 'Partnership KLCH-IR-2021-002 is archived: its documents can no longer be changed.', {
-    partnershipId: 'this partnership is archived',
-  })
+  @ApiRuleViolation(
+    'partnership',
+    'The partnership is archived: its documents are read-only.',
+    'Partnership KLCH-IR-2021-002 is archived: its documents can no longer be changed.',
+    {
+      partnershipId: 'this partnership is archived',
+    },
+  )
   remove(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<DocumentRecord> {
     return this.documents.remove(id, actor);
   }

@@ -78,9 +78,7 @@ export class DocumentsService {
     const handle = await this.storage.open(record.sha256, id);
     try {
       const { size } = await handle.stat();
-      await this.db.write((manager) =>
-        this.audit.append(manager, actor, { action: 'download', entityType: 'documents', entityId: id, changes: {} }),
-      );
+      await this.db.write((manager) => this.audit.append(manager, actor, { action: 'download', entityType: 'documents', entityId: id, changes: {} }));
       return { record, size, stream: handle.createReadStream() };
     } catch (error) {
       await handle.close();
@@ -95,7 +93,13 @@ export class DocumentsService {
       await checkPartnershipOpen(manager, current.partnershipId, 'documents');
       const before = await toDocumentRecord(manager, current);
       await manager.delete(DocumentEntity, { id });
-      await this.audit.recordChange(manager, actor, { action: 'delete', entityType: 'documents', entityId: id, before: auditedFields(before), after: null });
+      await this.audit.recordChange(manager, actor, {
+        action: 'delete',
+        entityType: 'documents',
+        entityId: id,
+        before: auditedFields(before),
+        after: null,
+      });
       return before;
     });
     // After the commit: were it removed first and the commit failed, the row would outlive its file.
@@ -114,7 +118,8 @@ export class DocumentsService {
 
     const category = upload.fields.get('category')?.trim();
     if (!category) errors.category = 'category is required';
-    else if (!(DOCUMENT_CATEGORIES as readonly string[]).includes(category)) errors.category = `category must be one of: ${DOCUMENT_CATEGORIES.join(', ')}`;
+    else if (!(DOCUMENT_CATEGORIES as readonly string[]).includes(category))
+      errors.category = `category must be one of: ${DOCUMENT_CATEGORIES.join(', ')}`;
 
     const file = upload.file;
     if (!file) errors.file = `file is required: attach one file (${ACCEPTED}) as the "file" part`;
@@ -151,7 +156,13 @@ export class DocumentsService {
         await manager.insert(DocumentEntity, row);
         placed = await this.storage.place(file.tempPath, file.sha256);
         const record = await toDocumentRecord(manager, row);
-        await this.audit.recordChange(manager, actor, { action: 'upload', entityType: 'documents', entityId: row.id, before: null, after: auditedFields(record) });
+        await this.audit.recordChange(manager, actor, {
+          action: 'upload',
+          entityType: 'documents',
+          entityId: row.id,
+          before: null,
+          after: auditedFields(record),
+        });
         return record;
       });
     } catch (error) {

@@ -40,7 +40,9 @@ describe('extensionOf', () => {
 describe('contentDisposition', () => {
   it('gives an ASCII fallback and the exact name percent-encoded', () => {
     expect(contentDisposition('Surat rasmi ñ.pdf')).toBe(`attachment; filename="Surat rasmi n.pdf"; filename*=UTF-8''Surat%20rasmi%20%C3%B1.pdf`);
-    expect(contentDisposition("it's (final) *v2*.pdf")).toBe(`attachment; filename="it's (final) *v2*.pdf"; filename*=UTF-8''it%27s%20%28final%29%20%2Av2%2A.pdf`);
+    expect(contentDisposition("it's (final) *v2*.pdf")).toBe(
+      `attachment; filename="it's (final) *v2*.pdf"; filename*=UTF-8''it%27s%20%28final%29%20%2Av2%2A.pdf`,
+    );
     expect(contentDisposition('東京.pdf')).toBe(`attachment; filename="__.pdf"; filename*=UTF-8''%E6%9D%B1%E4%BA%AC.pdf`);
   });
 

@@ -1,4 +1,5 @@
 /** Characters a stored file name never keeps: C0/C1 controls, zero-width and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 export const MAX_FILE_NAME = 255;
@@ -15,7 +16,11 @@ export function sanitiseFileName(raw: string | null | undefined): string {
   if (chars.length > MAX_FILE_NAME) {
     const ext = extensionOf(name);
     const keep = ext && ext.length < 20 ? `.${ext}` : '';
-    name = chars.slice(0, MAX_FILE_NAME - Array.from(keep).length).join('').trimEnd() + keep;
+    name =
+      chars
+        .slice(0, MAX_FILE_NAME - Array.from(keep).length)
+        .join('')
+        .trimEnd() + keep;
   }
   return name;
 }

@@ -17,7 +17,11 @@ export class HealthController {
   @Public()
   @ApiOperation({ summary: 'Is the server up and its database reachable?' })
   @ApiOkResponse({ type: HealthResponse })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'The database does not answer.', ...errorExamples('database', 'No database', errorBody(503, 'The database is not reachable.')) })
+  @ApiServiceUnavailableResponse({
+    type: ErrorResponse,
+    description: 'The database does not answer.',
+    ...errorExamples('database', 'No database', errorBody(503, 'The database is not reachable.')),
+  })
   async health(): Promise<{ status: 'ok'; database: string }> {
     try {
       await this.dataSource.query('SELECT 1');

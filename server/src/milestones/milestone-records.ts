@@ -10,7 +10,10 @@ export type MilestoneRecordIsRowAndDerived = Assert<SameKeys<MilestoneEntity & D
 
 /** API records for a page of milestones: `overdue` derived for today (UTC), names in one query. */
 export async function toMilestoneRecords(manager: EntityManager, rows: MilestoneEntity[]): Promise<MilestoneRecord[]> {
-  const nameOf = await userNames(manager, rows.flatMap((row) => [row.ownerId, row.completedById]));
+  const nameOf = await userNames(
+    manager,
+    rows.flatMap((row) => [row.ownerId, row.completedById]),
+  );
   const today = todayUtc();
   return rows.map((row) => ({ ...row, overdue: isOverdue(row, today), ownerName: nameOf(row.ownerId), completedByName: nameOf(row.completedById) }));
 }

@@ -15,8 +15,18 @@ import { UpdateMilestoneDto } from './dto/update-milestone.dto';
 import { MILESTONE_LIST } from './milestone-query';
 import { MilestonesService } from './milestones.service';
 
-const PARTNERSHIP_OPEN = ['partnership', 'The partnership does not exist or is archived (its milestones are read-only then).', 'Partnership KLCH-IR-2021-002 is archived: its milestones can no longer be changed.', { partnershipId: 'this partnership is archived' }] as const;
-const OWNER = ['owner', 'The owner is not an active officer or manager.', 'The owner must be an active officer or manager.', { ownerId: 'the owner must be an active officer or manager' }] as const;
+const PARTNERSHIP_OPEN = [
+  'partnership',
+  'The partnership does not exist or is archived (its milestones are read-only then).',
+  'Partnership KLCH-IR-2021-002 is archived: its milestones can no longer be changed.',
+  { partnershipId: 'this partnership is archived' },
+] as const;
+const OWNER = [
+  'owner',
+  'The owner is not an active officer or manager.',
+  'The owner must be an active officer or manager.',
+  { ownerId: 'the owner must be an active officer or manager' },
+] as const;
 
 @ResourceController('milestones')
 export class MilestonesController {
@@ -25,7 +35,8 @@ export class MilestonesController {
   @ListRoute(MILESTONE_LIST, MilestoneResponse, {
     summary: 'List milestones, by due date (undated last)',
     filterExample: { partnershipId: 5, overdue: true },
-    filterNotes: "A partnership's: `partnershipId`. `overdue: true`: due before today (UTC), neither done nor cancelled; `false` is the exact complement.",
+    filterNotes:
+      "A partnership's: `partnershipId`. `overdue: true`: due before today (UTC), neither done nor cancelled; `false` is the exact complement.",
   })
   async list(@Query() query: RawListQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<MilestoneRecord[]> {
     return sendList(reply, 'milestones', await this.milestones.list(query));
@@ -50,7 +61,12 @@ export class MilestonesController {
   @UpdateRoute('milestones', MilestoneResponse, 'milestone', { description: 'Setting status done records who completed it and when.' })
   @ApiRuleViolation(...PARTNERSHIP_OPEN)
   @ApiRuleViolation(...OWNER)
-  @ApiRuleViolation('moved', 'A different partnershipId: a milestone never moves.', 'A milestone cannot move to another partnership: add it there and delete this one.', { partnershipId: 'cannot be changed' })
+  @ApiRuleViolation(
+    'moved',
+    'A different partnershipId: a milestone never moves.',
+    'A milestone cannot move to another partnership: add it there and delete this one.',
+    { partnershipId: 'cannot be changed' },
+  )
   update(@IdParam() id: number, @Body() body: UpdateMilestoneDto, @CurrentActor() actor: Actor): Promise<MilestoneRecord> {
     return this.milestones.update(id, body, actor);
   }

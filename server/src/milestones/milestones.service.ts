@@ -62,7 +62,13 @@ export class MilestonesService {
       });
       await manager.insert(MilestoneEntity, row);
       const record = await toMilestoneRecord(manager, row);
-      await this.audit.recordChange(manager, actor, { action: 'create', entityType: 'milestones', entityId: row.id, before: null, after: auditedFields(record) });
+      await this.audit.recordChange(manager, actor, {
+        action: 'create',
+        entityType: 'milestones',
+        entityId: row.id,
+        before: null,
+        after: auditedFields(record),
+      });
       return record;
     });
   }
@@ -71,7 +77,9 @@ export class MilestonesService {
     return this.db.write(async (manager) => {
       const current = await findOrFail(manager, MilestoneEntity, id, 'Milestone');
       if (dto.partnershipId !== undefined && dto.partnershipId !== current.partnershipId) {
-        throw ruleViolation('A milestone cannot move to another partnership: add it there and delete this one.', { partnershipId: 'cannot be changed' });
+        throw ruleViolation('A milestone cannot move to another partnership: add it there and delete this one.', {
+          partnershipId: 'cannot be changed',
+        });
       }
       await checkPartnershipOpen(manager, current.partnershipId, 'milestones');
       await checkVersion(manager, LABEL, current, dto.version);
@@ -92,8 +100,17 @@ export class MilestonesService {
       if (!changesAny(before, next)) return unchanged; // nothing to save: no new version, no audit event
       if (next.ownerId !== null && next.ownerId !== current.ownerId) await checkOwner(manager, next.ownerId);
 
-      const after = await toMilestoneRecord(manager, await versionedUpdate(manager, MilestoneEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id, at: now }));
-      await this.audit.recordChange(manager, actor, { action: 'update', entityType: 'milestones', entityId: id, before, after: auditedFields(after) });
+      const after = await toMilestoneRecord(
+        manager,
+        await versionedUpdate(manager, MilestoneEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id, at: now }),
+      );
+      await this.audit.recordChange(manager, actor, {
+        action: 'update',
+        entityType: 'milestones',
+        entityId: id,
+        before,
+        after: auditedFields(after),
+      });
       return after;
     });
   }
@@ -105,7 +122,13 @@ export class MilestonesService {
       await checkPartnershipOpen(manager, current.partnershipId, 'milestones');
       const record = await toMilestoneRecord(manager, current);
       await manager.delete(MilestoneEntity, { id });
-      await this.audit.recordChange(manager, actor, { action: 'delete', entityType: 'milestones', entityId: id, before: auditedFields(record), after: null });
+      await this.audit.recordChange(manager, actor, {
+        action: 'delete',
+        entityType: 'milestones',
+        entityId: id,
+        before: auditedFields(record),
+        after: null,
+      });
       return record;
     });
   }
@@ -116,7 +139,13 @@ export class MilestonesService {
  * completion date given (or today, UTC); staying done keeps them (the date may be corrected);
  * any other status clears all three.
  */
-function completion(current: MilestoneEntity | null, status: MilestoneStatus, completedOn: string | null | undefined, actor: Actor, now: string): Completion {
+function completion(
+  current: MilestoneEntity | null,
+  status: MilestoneStatus,
+  completedOn: string | null | undefined,
+  actor: Actor,
+  now: string,
+): Completion {
   if (status !== 'done') return { completedOn: null, completedById: null, completedAt: null };
   if (current?.status === 'done') {
     return { completedOn: completedOn ?? current.completedOn ?? todayUtc(), completedById: current.completedById, completedAt: current.completedAt };

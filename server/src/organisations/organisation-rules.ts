@@ -6,7 +6,12 @@ import { OrganisationEntity } from './organisation.entity';
 export async function unknownOrganisations(manager: EntityManager, ids: number[]): Promise<Set<number>> {
   const wanted = [...new Set(ids)];
   if (!wanted.length) return new Set();
-  const found = await manager.getRepository(OrganisationEntity).createQueryBuilder('o').select('o.id').where('o.id IN (:...ids)', { ids: wanted }).getMany();
+  const found = await manager
+    .getRepository(OrganisationEntity)
+    .createQueryBuilder('o')
+    .select('o.id')
+    .where('o.id IN (:...ids)', { ids: wanted })
+    .getMany();
   const known = new Set(found.map((organisation) => organisation.id));
   return new Set(wanted.filter((id) => !known.has(id)));
 }

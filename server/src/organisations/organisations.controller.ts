@@ -15,7 +15,12 @@ import { UpdateOrganisationDto } from './dto/update-organisation.dto';
 import { ORGANISATION_LIST } from './organisation-query';
 import { OrganisationsService } from './organisations.service';
 
-const PARENT_RULES = ['parent', 'The parent does not exist, or would make a loop of parents.', 'Organisation 999 does not exist.', { parentId: 'organisation 999 does not exist' }] as const;
+const PARENT_RULES = [
+  'parent',
+  'The parent does not exist, or would make a loop of parents.',
+  'Organisation 999 does not exist.',
+  { parentId: 'organisation 999 does not exist' },
+] as const;
 
 @ResourceController('organisations')
 export class OrganisationsController {
@@ -53,7 +58,11 @@ export class OrganisationsController {
     description: 'Erases it. One that is a party to a partnership or the parent of another organisation stays (409).',
     answer: 'The organisation as it was before it was deleted.',
   })
-  @ApiConflict('inUse', 'It is a party to a partnership, or the parent of another organisation.', 'Zhengzhou City is a party to 1 partnership and cannot be deleted. Remove it from them first.')
+  @ApiConflict(
+    'inUse',
+    'It is a party to a partnership, or the parent of another organisation.',
+    'Zhengzhou City is a party to 1 partnership and cannot be deleted. Remove it from them first.',
+  )
   remove(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<OrganisationRecord> {
     return this.organisations.remove(id, actor);
   }

@@ -82,7 +82,9 @@ export class OrganisationsService {
       if (!changesAny(before, next)) return before; // nothing to save: no new version, no audit event
       if (next.parentId !== null && next.parentId !== current.parentId) await checkParent(manager, id, next.parentId);
 
-      const after = toOrganisationRecord(await versionedUpdate(manager, OrganisationEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id, at: nowIso() }));
+      const after = toOrganisationRecord(
+        await versionedUpdate(manager, OrganisationEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id, at: nowIso() }),
+      );
       await this.audit.recordChange(manager, actor, { action: 'update', entityType: 'organisations', entityId: id, before, after });
       return after;
     });

@@ -13,6 +13,8 @@ export async function checkPartnershipOpen(manager: EntityManager, partnershipId
     throw ruleViolation(`Partnership ${partnershipId} does not exist.`, { partnershipId: `partnership ${partnershipId} does not exist` });
   }
   if (partnership.archivedAt) {
-    throw ruleViolation(`Partnership ${partnership.code} is archived: its ${what} can no longer be changed.`, { partnershipId: 'this partnership is archived' });
+    throw ruleViolation(`Partnership ${partnership.code} is archived: its ${what} can no longer be changed.`, {
+      partnershipId: 'this partnership is archived',
+    });
   }
 }

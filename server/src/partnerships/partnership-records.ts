@@ -32,7 +32,10 @@ export async function toPartnershipRecords(manager: EntityManager, rows: Partner
     .where('pt.partnership_id IN (:...ids)', { ids })
     .orderBy('t.position', 'ASC')
     .getMany();
-  const nameOf = await userNames(manager, rows.map((row) => row.ownerId));
+  const nameOf = await userNames(
+    manager,
+    rows.map((row) => row.ownerId),
+  );
   return rows.map((row) => ({
     ...row,
     parties: parties.filter((party) => party.partnershipId === row.id).map(({ organisationId, role }): PartyRecord => ({ organisationId, role })),

@@ -26,7 +26,10 @@ export async function checkPartnershipRules(manager: EntityManager, draft: Partn
     if (seen.has(key)) errors[`parties.${index}.organisationId`] = 'this organisation already has this role in the partnership';
     seen.add(key);
   }
-  const unknown = await unknownOrganisations(manager, draft.parties.map((party) => party.organisationId));
+  const unknown = await unknownOrganisations(
+    manager,
+    draft.parties.map((party) => party.organisationId),
+  );
   draft.parties.forEach((party, index) => {
     if (unknown.has(party.organisationId)) errors[`parties.${index}.organisationId`] = `organisation ${party.organisationId} does not exist`;
   });

@@ -12,7 +12,9 @@ import { StatusHistoryEntity } from './status-history.entity';
 export type PartnershipState = Pick<PartnershipEntity, 'id' | 'code' | 'status' | 'version' | 'archivedAt' | 'updatedAt' | 'updatedById'>;
 
 export function readPartnershipState(manager: EntityManager, id: number): Promise<PartnershipState | null> {
-  return manager.getRepository(PartnershipEntity).findOne({ where: { id }, select: ['id', 'code', 'status', 'version', 'archivedAt', 'updatedAt', 'updatedById'] });
+  return manager
+    .getRepository(PartnershipEntity)
+    .findOne({ where: { id }, select: ['id', 'code', 'status', 'version', 'archivedAt', 'updatedAt', 'updatedById'] });
 }
 
 /** What an approved status-change request asks of its partnership. */

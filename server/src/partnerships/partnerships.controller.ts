@@ -47,7 +47,11 @@ export class PartnershipsController {
   })
   @ApiOkResponse({ type: PartnershipAsOfResponse, description: 'With `asOf`: the record as it stood then.' })
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO time such as 2023-06-30T00:00:00Z, or a date (meaning the end of that day, UTC).' })
-  @ApiBadRequest('asOf', '`asOf` is not a time or a date.', '"asOf" needs a time like 2023-06-30T00:00:00Z (or a date like 2023-06-30, meaning the end of that day, UTC).')
+  @ApiBadRequest(
+    'asOf',
+    '`asOf` is not a time or a date.',
+    '"asOf" needs a time like 2023-06-30T00:00:00Z (or a date like 2023-06-30, meaning the end of that day, UTC).',
+  )
   getOne(@IdParam() id: number, @Query('asOf') asOf?: unknown): Promise<PartnershipRecord | PartnershipAsOfRecord> {
     return asOf === undefined ? this.partnerships.getOne(id) : this.partnerships.getAsOf(id, asOf);
   }
@@ -66,18 +70,28 @@ export class PartnershipsController {
     bodyErrors: { title: 'title is required', category: 'category must be one of: regional_cooperation, international_city, …' },
   })
   @ApiRuleViolation(...RULES)
-  @ApiRuleViolation('status', 'A status other than "draft".', 'A new partnership starts as "draft"; change its status afterwards with a status-change request.', {
-    status: 'must be draft (or left out)',
-  })
+  @ApiRuleViolation(
+    'status',
+    'A status other than "draft".',
+    'A new partnership starts as "draft"; change its status afterwards with a status-change request.',
+    {
+      status: 'must be draft (or left out)',
+    },
+  )
   create(@Body() body: CreatePartnershipDto, @CurrentActor() actor: Actor): Promise<PartnershipRecord> {
     return this.partnerships.create(body, actor);
   }
 
   @UpdateRoute('partnerships', PartnershipResponse, 'partnership')
   @ApiRuleViolation(...RULES)
-  @ApiRuleViolation('status', 'A different status: it changes only through a status-change request.', 'The status cannot be edited directly: ask for a status change, which a manager approves.', {
-    status: 'changes only through a status-change request',
-  })
+  @ApiRuleViolation(
+    'status',
+    'A different status: it changes only through a status-change request.',
+    'The status cannot be edited directly: ask for a status change, which a manager approves.',
+    {
+      status: 'changes only through a status-change request',
+    },
+  )
   @ApiRuleViolation('archived', 'The partnership is archived.', 'This partnership is archived and can no longer be edited.')
   update(@IdParam() id: number, @Body() body: UpdatePartnershipDto, @CurrentActor() actor: Actor): Promise<PartnershipRecord> {
     return this.partnerships.update(id, body, actor);

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { INITIAL_STATUS, type PartnershipAsOfRecord, type PartnershipRecord, type PartyRecord, SDG_TARGETS, type StatusHistoryRecord } from '@klch/shared';
+import {
+  INITIAL_STATUS,
+  type PartnershipAsOfRecord,
+  type PartnershipRecord,
+  type PartyRecord,
+  SDG_TARGETS,
+  type StatusHistoryRecord,
+} from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { changesAny } from '../audit/field-changes';
@@ -119,7 +126,13 @@ export class PartnershipsService {
       await replaceLinks(manager, row.id, parties, officialOrder(dto.sdgTargets ?? []));
       await this.status.recordInitial(manager, row);
       const record = await toPartnershipRecord(manager, row);
-      await this.audit.recordChange(manager, actor, { action: 'create', entityType: 'partnerships', entityId: row.id, before: null, after: auditedFields(record) });
+      await this.audit.recordChange(manager, actor, {
+        action: 'create',
+        entityType: 'partnerships',
+        entityId: row.id,
+        before: null,
+        after: auditedFields(record),
+      });
       return record;
     });
   }
@@ -157,10 +170,23 @@ export class PartnershipsService {
       if (!changesAny(before, { ...next, parties, sdgTargets })) return unchanged; // nothing to save: no new version, no audit event
       await checkPartnershipRules(manager, { ...next, parties });
 
-      const saved = await versionedUpdate(manager, PartnershipEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id, at: nowIso() });
+      const saved = await versionedUpdate(manager, PartnershipEntity, {
+        label: LABEL,
+        id,
+        version: dto.version,
+        set: next,
+        actorId: actor.id,
+        at: nowIso(),
+      });
       if (dto.parties || dto.sdgTargets) await replaceLinks(manager, id, parties, sdgTargets);
       const after = await toPartnershipRecord(manager, saved);
-      await this.audit.recordChange(manager, actor, { action: 'update', entityType: 'partnerships', entityId: id, before, after: auditedFields(after) });
+      await this.audit.recordChange(manager, actor, {
+        action: 'update',
+        entityType: 'partnerships',
+        entityId: id,
+        before,
+        after: auditedFields(after),
+      });
       return after;
     });
   }
@@ -185,7 +211,12 @@ export class PartnershipsService {
         where: 'archived_at IS NULL',
         onNoRow: async (now) => (now.archivedAt ? alreadyArchived() : staleVersionError(manager, LABEL, now)),
       });
-      await this.audit.append(manager, actor, { action: 'archive', entityType: 'partnerships', entityId: id, changes: { archivedAt: [null, archivedAt] } });
+      await this.audit.append(manager, actor, {
+        action: 'archive',
+        entityType: 'partnerships',
+        entityId: id,
+        changes: { archivedAt: [null, archivedAt] },
+      });
       return toPartnershipRecord(manager, saved);
     });
   }
@@ -203,7 +234,10 @@ async function replaceLinks(manager: EntityManager, id: number, parties: PartyRe
     );
   }
   if (sdgTargets.length) {
-    await manager.insert(PartnershipSdgTargetEntity, sdgTargets.map((targetCode) => ({ partnershipId: id, targetCode })));
+    await manager.insert(
+      PartnershipSdgTargetEntity,
+      sdgTargets.map((targetCode) => ({ partnershipId: id, targetCode })),
+    );
   }
 }
 

@@ -29,9 +29,13 @@ export class SdgTargetsController {
   @Get(':id')
   @Allow('show', 'sdg-targets')
   @ApiOperation({ summary: 'Read one SDG target by its code' })
-  @ApiParam({ name: 'id', type: String, description: 'The target\'s code.', example: '17.16' })
+  @ApiParam({ name: 'id', type: String, description: "The target's code.", example: '17.16' })
   @ApiOkResponse({ type: SdgTargetResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'There is no target with this code.', ...errorExamples('missing', 'No such code', errorBody(404, 'There is no SDG target 17.99.')) })
+  @ApiNotFoundResponse({
+    type: ErrorResponse,
+    description: 'There is no target with this code.',
+    ...errorExamples('missing', 'No such code', errorBody(404, 'There is no SDG target 17.99.')),
+  })
   getOne(@Param('id') code: string): Promise<SdgTargetRecord> {
     return this.targets.getOne(code);
   }

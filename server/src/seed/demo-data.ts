@@ -164,14 +164,15 @@ export interface DemoPartnership {
 }
 
 const ALIGNED: Alignment[] = ['kl2040', 'nua', 'agenda2030'];
-const SOURCE = 'Partner, subject and status are from KL\'s SDG 17 report.';
+const SOURCE = "Partner, subject and status are from KL's SDG 17 report.";
 const INVENTED_DATES = `${SOURCE} Demo data: the instrument, dates, lead department and owner are invented for the demonstration.`;
 
 export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
   {
     title: 'Energy sector partnership under the Smart City program',
     titleMs: 'Perkongsian sektor tenaga di bawah program Bandar Pintar',
-    summary: 'Partnership in the energy sector with the Bureau of Energy Resources, U.S. Department of State (Washington), under the Smart City program.',
+    summary:
+      'Partnership in the energy sector with the Bureau of Energy Resources, U.S. Department of State (Washington), under the Smart City program.',
     category: 'regional_cooperation',
     instrument: 'programme_agreement',
     status: 'active',

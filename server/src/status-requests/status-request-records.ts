@@ -9,7 +9,10 @@ export type StatusRequestRecordIsTheRow = Assert<SameKeys<StatusRequestEntity & 
 
 /** Requests as the API answers them: each row, with the requester's and decider's names (one query). */
 export async function toStatusRequestRecords(manager: EntityManager, rows: StatusRequestEntity[]): Promise<StatusRequestRecord[]> {
-  const nameOf = await userNames(manager, rows.flatMap((row) => [row.requestedById, row.decidedById]));
+  const nameOf = await userNames(
+    manager,
+    rows.flatMap((row) => [row.requestedById, row.decidedById]),
+  );
   return rows.map((row) => ({ ...row, requestedByName: nameOf(row.requestedById), decidedByName: nameOf(row.decidedById) }));
 }
 

@@ -53,14 +53,30 @@ export class StatusRequestsController {
     summary: 'Ask for a status change; the partnership is unchanged until a manager other than you approves it.',
     bodyErrors: { toStatus: 'toStatus must be one of: draft, proposed, …' },
   })
-  @ApiRuleViolation('transition', 'The target is not allowed from the current status.', 'A partnership cannot go from halted to completed. From halted a partnership can go to: active, terminated.', {
-    toStatus: 'must be one of: active, terminated',
+  @ApiRuleViolation(
+    'transition',
+    'The target is not allowed from the current status.',
+    'A partnership cannot go from halted to completed. From halted a partnership can go to: active, terminated.',
+    {
+      toStatus: 'must be one of: active, terminated',
+    },
+  )
+  @ApiRuleViolation(
+    'requirements',
+    'The target needs more: halted a reason and nextReviewOn, active signedOn, terminated or cancelled a reason.',
+    'A change to halted needs a reason and a next review date (nextReviewOn).',
+    {
+      reason: 'a reason is required for a change to halted',
+    },
+  )
+  @ApiRuleViolation('partnership', 'The partnership does not exist or is archived.', 'Partnership 999 does not exist.', {
+    partnershipId: 'no such partnership',
   })
-  @ApiRuleViolation('requirements', 'The target needs more: halted a reason and nextReviewOn, active signedOn, terminated or cancelled a reason.', 'A change to halted needs a reason and a next review date (nextReviewOn).', {
-    reason: 'a reason is required for a change to halted',
-  })
-  @ApiRuleViolation('partnership', 'The partnership does not exist or is archived.', 'Partnership 999 does not exist.', { partnershipId: 'no such partnership' })
-  @ApiConflict('pending', 'The partnership already has a pending request.', 'This partnership already has a pending status-change request: wait for its decision, or withdraw it first (request 7: to halted, by Demo Officer at 2025-06-30 08:15 UTC).')
+  @ApiConflict(
+    'pending',
+    'The partnership already has a pending request.',
+    'This partnership already has a pending status-change request: wait for its decision, or withdraw it first (request 7: to halted, by Demo Officer at 2025-06-30 08:15 UTC).',
+  )
   create(@Body() body: CreateStatusRequestDto, @CurrentActor() actor: Actor): Promise<StatusRequestRecord> {
     return this.requests.create(body, actor);
   }
@@ -74,7 +90,11 @@ export class StatusRequestsController {
     return this.requests.approve(id, body.comment ?? null, actor);
   }
 
-  @ClosingRoute('reject', 'Reject with a comment (four-eyes: never your own request); the partnership stays as it is.', 'Already decided or withdrawn: a decision is final.')
+  @ClosingRoute(
+    'reject',
+    'Reject with a comment (four-eyes: never your own request); the partnership stays as it is.',
+    'Already decided or withdrawn: a decision is final.',
+  )
   @ApiBodyErrors({ comment: 'comment is required' })
   reject(@IdParam() id: number, @Body() body: RejectStatusRequestDto, @CurrentActor() actor: Actor): Promise<StatusRequestRecord> {
     return this.requests.reject(id, body.comment, actor);

@@ -65,14 +65,17 @@ export class StatusRequestsService {
   }
 
   getOne(id: number): Promise<StatusRequestRecord> {
-    return this.db.read(async (manager) => toStatusRequestRecord(manager, await findOrFail(manager, StatusRequestEntity, id, 'Status-change request')));
+    return this.db.read(async (manager) =>
+      toStatusRequestRecord(manager, await findOrFail(manager, StatusRequestEntity, id, 'Status-change request')),
+    );
   }
 
   create(dto: CreateStatusRequestDto, actor: Actor): Promise<StatusRequestRecord> {
     return this.db.write(async (manager) => {
       const partnership = await readPartnershipState(manager, dto.partnershipId);
       if (!partnership) throw ruleViolation(`Partnership ${dto.partnershipId} does not exist.`, { partnershipId: 'no such partnership' });
-      if (partnership.archivedAt) throw ruleViolation('This partnership is archived: its status can no longer change.', { partnershipId: 'archived' });
+      if (partnership.archivedAt)
+        throw ruleViolation('This partnership is archived: its status can no longer change.', { partnershipId: 'archived' });
       checkTransition(partnership.status, dto);
 
       const pending = await manager.getRepository(StatusRequestEntity).findOne({ where: { partnershipId: partnership.id, state: 'pending' } });
@@ -144,7 +147,8 @@ export class StatusRequestsService {
         if (!verdict.allowed) throw await decisionRefused(manager, verdict.why, request);
 
         const decidedAt = nowIso();
-        if (outcome === 'rejected') return this.close(manager, actor, request, { state: outcome, decidedById: actor.id, decidedAt, comment }, verb, comment);
+        if (outcome === 'rejected')
+          return this.close(manager, actor, request, { state: outcome, decidedById: actor.id, decidedAt, comment }, verb, comment);
 
         const partnership = (await readPartnershipState(manager, request.partnershipId))!;
         if (partnership.version !== request.baseVersion) throw await staleRequestError(manager, request, partnership);
@@ -173,7 +177,8 @@ export class StatusRequestsService {
     const before = await toStatusRequestRecord(manager, request);
     // `AND state = 'pending'` as well as the lock: a request closes once, whatever else happens.
     const result = await manager.update(StatusRequestEntity, { id: request.id, state: 'pending' }, decision);
-    if (!result.affected) throw await alreadyClosedError(manager, await findOrFail(manager, StatusRequestEntity, request.id, 'Status-change request'));
+    if (!result.affected)
+      throw await alreadyClosedError(manager, await findOrFail(manager, StatusRequestEntity, request.id, 'Status-change request'));
     const after = await toStatusRequestRecord(manager, await findOrFail(manager, StatusRequestEntity, request.id, 'Status-change request'));
     await this.audit.recordChange(manager, actor, {
       action,
@@ -247,9 +252,12 @@ async function alreadyClosedError(manager: EntityManager, request: StatusRequest
 
 async function alreadyPendingError(manager: EntityManager, pending: StatusRequestEntity): Promise<Error> {
   const nameOf = await userNames(manager, [pending.requestedById]);
-  return conflict(`${ALREADY_PENDING} (request ${pending.id}: to ${pending.toStatus}, by ${nameOf(pending.requestedById) ?? 'someone'} at ${utcTime(pending.requestedAt)}).`, {
-    pendingRequestId: pending.id,
-  });
+  return conflict(
+    `${ALREADY_PENDING} (request ${pending.id}: to ${pending.toStatus}, by ${nameOf(pending.requestedById) ?? 'someone'} at ${utcTime(pending.requestedAt)}).`,
+    {
+      pendingRequestId: pending.id,
+    },
+  );
 }
 
 /** 409 for an approval of a request whose partnership changed since it was made. */
@@ -288,7 +296,9 @@ function checkTransition(from: PartnershipStatus, dto: CreateStatusRequestDto): 
 function transitionMessage(from: PartnershipStatus, to?: PartnershipStatus): string {
   const allowed = allowedTransitions(from);
   const head = to ? `A partnership cannot go from ${from} to ${to}. ` : '';
-  return allowed.length ? `${head}From ${from} a partnership can go to: ${allowed.join(', ')}.` : `${head}From ${from} a partnership cannot change status any more.`;
+  return allowed.length
+    ? `${head}From ${from} a partnership can go to: ${allowed.join(', ')}.`
+    : `${head}From ${from} a partnership cannot change status any more.`;
 }
 
 function requireActorId(actor: Actor): number {

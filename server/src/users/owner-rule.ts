@@ -3,7 +3,7 @@ import { OWNER_ROLES } from '@klch/shared';
 import { ruleViolation } from '../common/errors/http-errors';
 import { UserEntity } from './user.entity';
 
-export const OWNER_RULE = 'the owner must be an active officer or manager';
+const OWNER_RULE = 'the owner must be an active officer or manager';
 
 /**
  * The rule for the person responsible for a partnership or a milestone: an active account whose

@@ -17,9 +17,12 @@ export const USER_LIST: EntityListSpec<UserEntity> = {
       kind: 'custom',
       type: 'string',
       apply: (qb, value, param) =>
-        qb.andWhere(`(u.username LIKE :${param} ESCAPE '\\' OR LOWER(u.full_name) LIKE :${param} ESCAPE '\\' OR LOWER(COALESCE(u.email, '')) LIKE :${param} ESCAPE '\\')`, {
-          [param]: containsPattern(String(value)),
-        }),
+        qb.andWhere(
+          `(u.username LIKE :${param} ESCAPE '\\' OR LOWER(u.full_name) LIKE :${param} ESCAPE '\\' OR LOWER(COALESCE(u.email, '')) LIKE :${param} ESCAPE '\\')`,
+          {
+            [param]: containsPattern(String(value)),
+          },
+        ),
     },
   },
 };

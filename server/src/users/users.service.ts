@@ -141,7 +141,11 @@ export class UsersService {
     // The active admins' rows stay locked until this transaction ends (see database/locks.ts).
     // (Rows, not COUNT: PostgreSQL takes no FOR UPDATE with an aggregate.)
     const admins = await forUpdate(
-      manager.getRepository(UserEntity).createQueryBuilder('u').select('u.id').where('u.role = :role AND u.active = :active', { role: 'admin', active: true }),
+      manager
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .select('u.id')
+        .where('u.role = :role AND u.active = :active', { role: 'admin', active: true }),
     ).getMany();
     if (admins.length <= 1) throw conflict(LAST_ADMIN);
   }

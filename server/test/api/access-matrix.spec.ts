@@ -68,7 +68,13 @@ const POLICIES: Record<string, Expected> = {
 const GLOBAL_PREFIX = 'api';
 
 function joinPath(...parts: string[]): string {
-  return '/' + parts.flatMap((part) => part.split('/')).filter(Boolean).join('/');
+  return (
+    '/' +
+    parts
+      .flatMap((part) => part.split('/'))
+      .filter(Boolean)
+      .join('/')
+  );
 }
 
 /** `GET /api/partnerships/:id` for every handler of every controller, from Nest's own metadata. */

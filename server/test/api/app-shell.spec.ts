@@ -30,7 +30,9 @@ describe(`the app shell: health, docs, UI, request ids, first start (${DB_KIND})
     expect(document.status).toBe(200);
     expect(document.body.openapi).toMatch(/^3\./);
     expect(document.body.paths['/api/partnerships']).toEqual(expect.objectContaining({ get: expect.any(Object), post: expect.any(Object) }));
-    expect(document.body.paths['/api/partnerships/{id}']).toEqual(expect.objectContaining({ get: expect.any(Object), put: expect.any(Object), delete: expect.any(Object) }));
+    expect(document.body.paths['/api/partnerships/{id}']).toEqual(
+      expect.objectContaining({ get: expect.any(Object), put: expect.any(Object), delete: expect.any(Object) }),
+    );
     expect(document.body.paths['/api/auth/login']).toBeDefined();
   });
 
@@ -43,11 +45,14 @@ describe(`the app shell: health, docs, UI, request ids, first start (${DB_KIND})
 
     const list = body.paths['/api/partnerships'].get;
     expect(list.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'filter', in: 'query', required: false })]));
-    expect(list.responses['200'].content['application/json'].schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/PartnershipResponse' } });
+    expect(list.responses['200'].content['application/json'].schema).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/PartnershipResponse' },
+    });
     expect(list.responses['200'].headers['Content-Range']).toBeDefined();
   });
 
-  it('serves the UI\'s index.html at / and at client-side routes, never cached', async () => {
+  it("serves the UI's index.html at / and at client-side routes, never cached", async () => {
     for (const url of ['/', '/partnerships/3/show', '/organisations?filter=%7B%7D']) {
       const response = await t.http().get(url);
       expect(response.status).toBe(200);
@@ -155,7 +160,9 @@ describe(`a production start on a new database (${DB_KIND})`, () => {
     // No user yet: create one the way an operator would (the CLI goes through the same service).
     const { UsersService } = await import('../../src/users/users.service');
     const { SYSTEM_ACTOR } = await import('../../src/audit/actor');
-    await t.app.get(UsersService).create({ username: 'ops-admin', fullName: 'Ops Admin', role: 'admin', password: 'ops-admin-password-1' }, SYSTEM_ACTOR);
+    await t.app
+      .get(UsersService)
+      .create({ username: 'ops-admin', fullName: 'Ops Admin', role: 'admin', password: 'ops-admin-password-1' }, SYSTEM_ACTOR);
     const response = await t.http().post('/api/auth/login').send({ username: 'ops-admin', password: 'ops-admin-password-1' });
     expect(response.status).toBe(200);
     const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('klch_session='));

@@ -16,10 +16,12 @@ describe(`a partnership as it stood at a past time, rebuilt from the audit trail
   const states: Array<{ record: PartnershipRecord; at: string; action: string }> = [];
 
   const eventOf = async (id: number) =>
-    (await t.sql<{ at: string; action: string }>('SELECT at, action FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id DESC LIMIT 1', [
-      'partnerships',
-      String(id),
-    ]))[0];
+    (
+      await t.sql<{ at: string; action: string }>(
+        'SELECT at, action FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id DESC LIMIT 1',
+        ['partnerships', String(id)],
+      )
+    )[0];
   const asOf = (id: number, when: string, token = officer) => t.http().get(`/api/partnerships/${id}`).query({ asOf: when }).set(bearer(token));
   const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
@@ -36,18 +38,26 @@ describe(`a partnership as it stood at a past time, rebuilt from the audit trail
     };
 
     let current = await record(
-      await t.http().post('/api/partnerships').set(bearer(officer)).send({
-        title: 'As-of test: energy MoU',
-        category: 'international_city',
-        instrument: 'mou',
-        themes: ['energy'],
-        sdgTargets: ['17.16'],
-        parties: [{ organisationId: orgs[0], role: 'counterpart' }],
-        proposedOn: '2024-01-15',
-      }),
+      await t
+        .http()
+        .post('/api/partnerships')
+        .set(bearer(officer))
+        .send({
+          title: 'As-of test: energy MoU',
+          category: 'international_city',
+          instrument: 'mou',
+          themes: ['energy'],
+          sdgTargets: ['17.16'],
+          parties: [{ organisationId: orgs[0], role: 'counterpart' }],
+          proposedOn: '2024-01-15',
+        }),
     );
     current = await record(
-      await t.http().put(`/api/partnerships/${current.id}`).set(bearer(officer)).send({ ...current, title: 'As-of test: energy and smart city MoU', themes: ['energy', 'smart city'] }),
+      await t
+        .http()
+        .put(`/api/partnerships/${current.id}`)
+        .set(bearer(officer))
+        .send({ ...current, title: 'As-of test: energy and smart city MoU', themes: ['energy', 'smart city'] }),
     );
     current = await record(
       await t
@@ -63,7 +73,13 @@ describe(`a partnership as it stood at a past time, rebuilt from the audit trail
           proposedOn: null,
         }),
     );
-    current = await record(await t.http().put(`/api/partnerships/${current.id}`).set(bearer(officer)).send({ ...current, themes: ['decarbonisation'] }));
+    current = await record(
+      await t
+        .http()
+        .put(`/api/partnerships/${current.id}`)
+        .set(bearer(officer))
+        .send({ ...current, themes: ['decarbonisation'] }),
+    );
 
     // The status workflow's event, as status-requests writes it on approval (status and reason change, version bumps).
     const managerId = await t.userId('manager');
@@ -74,13 +90,17 @@ describe(`a partnership as it stood at a past time, rebuilt from the audit trail
           : 'UPDATE partnerships SET status = ?, status_reason = ?, version = version + 1, updated_by_id = ? WHERE id = ?',
         ['proposed', 'Put forward to the partner', managerId, current.id],
       );
-      await t.app.get(AuditService).append(manager, { id: managerId, name: 'Demo Manager', role: 'manager', requestId: null }, {
-        action: 'status_change',
-        entityType: 'partnerships',
-        entityId: current.id,
-        changes: { status: ['draft', 'proposed'], statusReason: [null, 'Put forward to the partner'] },
-        reason: 'Put forward to the partner',
-      });
+      await t.app.get(AuditService).append(
+        manager,
+        { id: managerId, name: 'Demo Manager', role: 'manager', requestId: null },
+        {
+          action: 'status_change',
+          entityType: 'partnerships',
+          entityId: current.id,
+          changes: { status: ['draft', 'proposed'], statusReason: [null, 'Put forward to the partner'] },
+          reason: 'Put forward to the partner',
+        },
+      );
     });
     const afterStatus = (await t.http().get(`/api/partnerships/${current.id}`).set(bearer(officer))).body as PartnershipRecord;
     current = await record({ status: 200, body: afterStatus });
@@ -155,9 +175,17 @@ describe(`a partnership as it stood at a past time, rebuilt from the audit trail
 
   it('follows a status change made through the real approval workflow', async () => {
     const created = (
-      await t.http().post('/api/partnerships').set(bearer(officer)).send({ title: 'As-of test: workflow', category: 'local_partner', instrument: 'moa' })
+      await t
+        .http()
+        .post('/api/partnerships')
+        .set(bearer(officer))
+        .send({ title: 'As-of test: workflow', category: 'local_partner', instrument: 'moa' })
     ).body as PartnershipRecord;
-    const asked = await t.http().post('/api/status-requests').set(bearer(officer)).send({ partnershipId: created.id, toStatus: 'proposed', reason: 'Ready to propose' });
+    const asked = await t
+      .http()
+      .post('/api/status-requests')
+      .set(bearer(officer))
+      .send({ partnershipId: created.id, toStatus: 'proposed', reason: 'Ready to propose' });
     expect(asked.status).toBe(201);
     const beforeApproval = (await eventOf(created.id)).at;
     const approved = await t.http().post(`/api/status-requests/${asked.body.id}/approve`).set(bearer(manager)).send({ comment: 'Agreed' });

@@ -10,7 +10,20 @@ import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app
 
 type Row = Record<string, unknown>;
 
-const COLUMNS = ['at', 'actor_id', 'actor_name', 'actor_role', 'action', 'entity_type', 'entity_id', 'changes', 'reason', 'request_id', 'prev_hash', 'hash'];
+const COLUMNS = [
+  'at',
+  'actor_id',
+  'actor_name',
+  'actor_role',
+  'action',
+  'entity_type',
+  'entity_id',
+  'changes',
+  'reason',
+  'request_id',
+  'prev_hash',
+  'hash',
+];
 
 const eventCount = (t: TestApp) => t.count('audit_events');
 const lastEvent = async (t: TestApp) =>
@@ -25,12 +38,16 @@ const userId = (t: TestApp, username: string) => t.userId(username);
 const NOTE = { action: 'note' as AuditAction, entityType: 'test-notes' as Resource };
 const appendEvent = (t: TestApp, reason: string, entityId = 'csv-test') =>
   t.app.get(TransactionRunner).write((manager) =>
-    t.app.get(AuditService).append(manager, { id: null, name: 'system', role: null, requestId: null }, {
-      ...NOTE,
-      entityId,
-      changes: { text: [null, reason] },
-      reason,
-    }),
+    t.app.get(AuditService).append(
+      manager,
+      { id: null, name: 'system', role: null, requestId: null },
+      {
+        ...NOTE,
+        entityId,
+        changes: { text: [null, reason] },
+        reason,
+      },
+    ),
   );
 
 /** A strict RFC 4180 parser: quoted fields with doubled quotes, commas and line breaks inside. */
@@ -42,13 +59,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
     } else cell += c;
   }
   if (cell !== '' || row.length) throw new Error('CSV does not end with CRLF');
@@ -78,7 +103,21 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
       expect(ids).toEqual([...ids].sort((a, b) => b - a));
       expect(ids[0]).toBe(total);
       expect(Object.keys(response.body[0]).sort()).toEqual(
-        ['id', 'at', 'actorId', 'actorName', 'actorRole', 'action', 'entityType', 'entityId', 'changes', 'reason', 'requestId', 'prevHash', 'hash'].sort(),
+        [
+          'id',
+          'at',
+          'actorId',
+          'actorName',
+          'actorRole',
+          'action',
+          'entityType',
+          'entityId',
+          'changes',
+          'reason',
+          'requestId',
+          'prevHash',
+          'hash',
+        ].sort(),
       );
     });
 
@@ -158,7 +197,13 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
     it.each(['officer', 'manager'])('refuses the %s (403) on every audit route, and records each refusal as access_denied', async (role) => {
       const token = await t.login(role);
       const id = await userId(t, role);
-      for (const url of ['/api/audit-events', '/api/audit-events/1', '/api/audit-events/verify', '/api/audit-events/head', '/api/audit-events/export?format=csv']) {
+      for (const url of [
+        '/api/audit-events',
+        '/api/audit-events/1',
+        '/api/audit-events/verify',
+        '/api/audit-events/head',
+        '/api/audit-events/export?format=csv',
+      ]) {
         const before = await eventCount(t);
         const response = await t.http().get(url).set(bearer(token));
         expect(response.status).toBe(403);
@@ -223,7 +268,10 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
       const key = fs.readFileSync(keyFile, 'utf8').trim();
       expect(key.length).toBeGreaterThanOrEqual(32);
       expect(response.body.signature).toBe(createHmac('sha256', key).update(`${last.id}:${last.hash}`).digest('hex'));
-      const tables = await t.sql<{ n: number | string }>(`SELECT COUNT(*) AS n FROM audit_events WHERE reason LIKE $1 OR changes LIKE $2`, [`%${key}%`, `%${key}%`]);
+      const tables = await t.sql<{ n: number | string }>(`SELECT COUNT(*) AS n FROM audit_events WHERE reason LIKE $1 OR changes LIKE $2`, [
+        `%${key}%`,
+        `%${key}%`,
+      ]);
       expect(Number(tables[0].n)).toBe(0);
 
       const verified = await t.http().get('/api/audit-events/verify').query(response.body).set(bearer(auditor));
@@ -233,7 +281,11 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
     it('refuses a forged or altered head (422), and a partial or malformed one (400)', async () => {
       const head = (await t.http().get('/api/audit-events/head').set(bearer(auditor))).body;
       const verify = (query: Record<string, unknown>) => t.http().get('/api/audit-events/verify').query(query).set(bearer(auditor));
-      const forged = await verify({ seq: head.seq, hash: head.hash, signature: createHmac('sha256', 'a guessed key of 32 characters!!').update(`${head.seq}:${head.hash}`).digest('hex') });
+      const forged = await verify({
+        seq: head.seq,
+        hash: head.hash,
+        signature: createHmac('sha256', 'a guessed key of 32 characters!!').update(`${head.seq}:${head.hash}`).digest('hex'),
+      });
       expect(forged.status).toBe(422);
       expect(forged.body.message).toMatch(/signature does not match/);
       expect(forged.body.errors).toHaveProperty('signature');
@@ -282,7 +334,21 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(response.headers['content-disposition']).toMatch(/^attachment; filename="audit-events-\d{8}T\d{6}Z\.csv"$/);
       const rows = parseCsv(response.body as string);
-      expect(rows[0]).toEqual(['id', 'at', 'actorId', 'actorName', 'actorRole', 'action', 'entityType', 'entityId', 'changes', 'reason', 'requestId', 'prevHash', 'hash']);
+      expect(rows[0]).toEqual([
+        'id',
+        'at',
+        'actorId',
+        'actorName',
+        'actorRole',
+        'action',
+        'entityType',
+        'entityId',
+        'changes',
+        'reason',
+        'requestId',
+        'prevHash',
+        'hash',
+      ]);
       const expected = await allMatching(filter);
       expect(expected.length).toBe(2);
       expect(rows.slice(1)).toEqual(
@@ -319,7 +385,10 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
       expect(lines.map((line) => JSON.parse(line))).toEqual(await allMatching(filter));
 
       const whole = await exportAs('jsonl');
-      const events = (whole.body as string).trim().split('\n').map((line) => JSON.parse(line) as AuditEventRecord);
+      const events = (whole.body as string)
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as AuditEventRecord);
       expect(events.map((event) => event.id)).toEqual(events.map((_, index) => index + 1));
       const last = events[events.length - 1];
       expect(last).toMatchObject({ action: 'audit_export', entityType: 'audit-events', actorRole: 'auditor' });
@@ -386,13 +455,20 @@ describe(`verify detects tampering done with database access (${DB_KIND})`, () =
     for (let i = 0; i < pristine.length; i += 50) {
       const rows = pristine.slice(i, i + 50);
       const values = rows.map((_, r) => `(${columns.map((_c, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
-      await t.sql(`INSERT INTO audit_events (${columns.join(', ')}) VALUES ${values}`, rows.flatMap((row) => columns.map((column) => row[column])));
+      await t.sql(
+        `INSERT INTO audit_events (${columns.join(', ')}) VALUES ${values}`,
+        rows.flatMap((row) => columns.map((column) => row[column])),
+      );
     }
     await t.sql('UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1', [pristineHead.seq, pristineHead.hash]);
   });
 
   const verify = async (head?: Record<string, unknown>) => {
-    const response = await t.http().get('/api/audit-events/verify').query(head ?? {}).set(bearer(auditor));
+    const response = await t
+      .http()
+      .get('/api/audit-events/verify')
+      .query(head ?? {})
+      .set(bearer(auditor));
     expect(response.status).toBe(200);
     return response.body as { valid: boolean; count?: number; firstBadSeq?: number; reason?: string };
   };
@@ -416,7 +492,11 @@ describe(`verify detects tampering done with database access (${DB_KIND})`, () =
       n + 1,
       ...COLUMNS.map((column) => (column === 'prev_hash' ? last.hash : last[column])),
     ]);
-    expect(await verify()).toMatchObject({ valid: false, firstBadSeq: n + 1, reason: expect.stringMatching(/does not match its hash|after the recorded chain head/) });
+    expect(await verify()).toMatchObject({
+      valid: false,
+      firstBadSeq: n + 1,
+      reason: expect.stringMatching(/does not match its hash|after the recorded chain head/),
+    });
   });
 
   it('detects a row whose content was edited in raw SQL, naming that event', async () => {

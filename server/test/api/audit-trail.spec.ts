@@ -22,9 +22,11 @@ describe(`the audit trail: one event per write, hash-chained, append-only (${DB_
 
   const eventCount = () => t.count('audit_events');
   const lastEvent = async () =>
-    (await t.sql<{ id: number; action: string; entity_type: string; entity_id: string; request_id: string; actor_name: string }>(
-      'SELECT id, action, entity_type, entity_id, request_id, actor_name FROM audit_events ORDER BY id DESC LIMIT 1',
-    ))[0];
+    (
+      await t.sql<{ id: number; action: string; entity_type: string; entity_id: string; request_id: string; actor_name: string }>(
+        'SELECT id, action, entity_type, entity_id, request_id, actor_name FROM audit_events ORDER BY id DESC LIMIT 1',
+      )
+    )[0];
   const partnership = (overrides: Record<string, unknown> = {}) => ({
     title: 'Audit trail test partnership',
     category: 'international_city',
@@ -34,13 +36,22 @@ describe(`the audit trail: one event per write, hash-chained, append-only (${DB_
   });
 
   /** Runs a write and checks it appended exactly one event, about that record, from that request. */
-  const expectOneEvent = async (write: () => Promise<{ status: number; body: Record<string, unknown> & { id?: number }; headers: Record<string, string> }>, action: string, entityType: string) => {
+  const expectOneEvent = async (
+    write: () => Promise<{ status: number; body: Record<string, unknown> & { id?: number }; headers: Record<string, string> }>,
+    action: string,
+    entityType: string,
+  ) => {
     const before = await eventCount();
     const response = await write();
     expect(response.status).toBeLessThan(300);
     expect(await eventCount()).toBe(before + 1);
     const event = await lastEvent();
-    expect(event).toMatchObject({ action, entity_type: entityType, entity_id: String(response.body.id), request_id: response.headers['x-request-id'] });
+    expect(event).toMatchObject({
+      action,
+      entity_type: entityType,
+      entity_id: String(response.body.id),
+      request_id: response.headers['x-request-id'],
+    });
     return response;
   };
 
@@ -71,7 +82,12 @@ describe(`the audit trail: one event per write, hash-chained, append-only (${DB_
   it('appends exactly one event for a create, an update and an archive, in the request that made them', async () => {
     const created = await expectOneEvent(() => t.http().post('/api/partnerships').set(bearer(officer)).send(partnership()), 'create', 'partnerships');
     const updated = await expectOneEvent(
-      () => t.http().put(`/api/partnerships/${created.body.id}`).set(bearer(officer)).send({ ...created.body, summary: 'Now with a summary' }),
+      () =>
+        t
+          .http()
+          .put(`/api/partnerships/${created.body.id}`)
+          .set(bearer(officer))
+          .send({ ...created.body, summary: 'Now with a summary' }),
       'update',
       'partnerships',
     );
@@ -93,17 +109,43 @@ describe(`the audit trail: one event per write, hash-chained, append-only (${DB_
   });
 
   it('appends nothing for a refused write (400, 404, 409, 422); a 403 appends only its access_denied record', async () => {
-    const target = (await t.http().post('/api/partnerships').set(bearer(officer)).send(partnership({ title: 'Refusals target' }))).body;
+    const target = (
+      await t
+        .http()
+        .post('/api/partnerships')
+        .set(bearer(officer))
+        .send(partnership({ title: 'Refusals target' }))
+    ).body;
     const before = await eventCount();
     const refused = [
       await t.http().post('/api/partnerships').set(bearer(officer)).send({ title: '' }),
       await t.http().post('/api/partnerships').set(bearer(auditor)).send(partnership()),
-      await t.http().put(`/api/partnerships/${target.id}`).set(bearer(auditor)).send({ ...target, title: 'Auditor' }),
+      await t
+        .http()
+        .put(`/api/partnerships/${target.id}`)
+        .set(bearer(auditor))
+        .send({ ...target, title: 'Auditor' }),
       await t.http().delete(`/api/partnerships/${target.id}`).set(bearer(officer)),
-      await t.http().put('/api/partnerships/999999').set(bearer(officer)).send({ ...target, title: 'Nobody' }),
-      await t.http().put(`/api/partnerships/${target.id}`).set(bearer(officer)).send({ ...target, version: target.version + 5, title: 'Stale' }),
-      await t.http().put(`/api/partnerships/${target.id}`).set(bearer(officer)).send({ ...target, status: 'active' }),
-      await t.http().post('/api/partnerships').set(bearer(officer)).send(partnership({ parties: [{ organisationId: 999999, role: 'host' }] })),
+      await t
+        .http()
+        .put('/api/partnerships/999999')
+        .set(bearer(officer))
+        .send({ ...target, title: 'Nobody' }),
+      await t
+        .http()
+        .put(`/api/partnerships/${target.id}`)
+        .set(bearer(officer))
+        .send({ ...target, version: target.version + 5, title: 'Stale' }),
+      await t
+        .http()
+        .put(`/api/partnerships/${target.id}`)
+        .set(bearer(officer))
+        .send({ ...target, status: 'active' }),
+      await t
+        .http()
+        .post('/api/partnerships')
+        .set(bearer(officer))
+        .send(partnership({ parties: [{ organisationId: 999999, role: 'host' }] })),
       await t.http().delete(`/api/organisations/${tokyoOrgId}`).set(bearer(manager)),
     ];
     expect(refused.map((response) => response.status)).toEqual([400, 403, 403, 403, 404, 409, 422, 422, 409]);
@@ -124,7 +166,11 @@ describe(`the audit trail: one event per write, hash-chained, append-only (${DB_
       const partnershipsBefore = await t.count('partnerships');
       const codesBefore = await t.sql('SELECT scope, last_value FROM code_sequences ORDER BY scope');
       const eventsBefore = await eventCount();
-      const response = await t.http().post('/api/partnerships').set(bearer(officer)).send(partnership({ title: 'Never audited' }));
+      const response = await t
+        .http()
+        .post('/api/partnerships')
+        .set(bearer(officer))
+        .send(partnership({ title: 'Never audited' }));
       expect(response.status).toBe(500);
       expect(response.body.message).toMatch(/Nothing was changed/);
       expect(spy).toHaveBeenCalledTimes(1);
@@ -136,7 +182,15 @@ describe(`the audit trail: one event per write, hash-chained, append-only (${DB_
       spy.mockRestore();
     }
     // The next write works and the chain is intact.
-    expect((await t.http().post('/api/partnerships').set(bearer(officer)).send(partnership({ title: 'Audited after all' }))).status).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post('/api/partnerships')
+          .set(bearer(officer))
+          .send(partnership({ title: 'Audited after all' }))
+      ).status,
+    ).toBe(201);
     await verifyChain();
   });
 
@@ -155,7 +209,11 @@ describe(`the audit trail: one event per write, hash-chained, append-only (${DB_
     const before = await eventCount();
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.http().post('/api/organisations').set(bearer(i % 2 ? officer : manager)).send({ name: `Concurrent Org ${i}`, type: 'academic', country: 'MY' }),
+        t
+          .http()
+          .post('/api/organisations')
+          .set(bearer(i % 2 ? officer : manager))
+          .send({ name: `Concurrent Org ${i}`, type: 'academic', country: 'MY' }),
       ),
     );
     expect(responses.map((response) => response.status)).toEqual(Array(20).fill(201));

@@ -33,9 +33,10 @@ describe(`sign-in, sessions and their end (${DB_KIND})`, () => {
   const me = (token: string) => t.http().get('/api/auth/me').set(bearer(token));
   const meByCookie = (token: string) => t.http().get('/api/auth/me').set('Cookie', `klch_session=${token}`);
   const auditCount = async (action: string, entityId?: number) => {
-    const rows = entityId === undefined
-      ? await t.sql('SELECT id FROM audit_events WHERE action = $1', [action])
-      : await t.sql('SELECT id FROM audit_events WHERE action = $1 AND entity_id = $2', [action, String(entityId)]);
+    const rows =
+      entityId === undefined
+        ? await t.sql('SELECT id FROM audit_events WHERE action = $1', [action])
+        : await t.sql('SELECT id FROM audit_events WHERE action = $1 AND entity_id = $2', [action, String(entityId)]);
     return rows.length;
   };
 
@@ -44,7 +45,11 @@ describe(`sign-in, sessions and their end (${DB_KIND})`, () => {
     const username = `auth-user-${++userCounter}`;
     const password = `Pass-${userCounter}-long-enough`;
     PASSWORDS_USED.add(password);
-    const response = await t.http().post('/api/users').set(bearer(adminToken)).send({ username, fullName: `Auth User ${userCounter}`, role, password });
+    const response = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(adminToken))
+      .send({ username, fullName: `Auth User ${userCounter}`, role, password });
     expect(response.status).toBe(201);
     return { id: response.body.id as number, version: response.body.version as number, username, password };
   };
@@ -100,7 +105,10 @@ describe(`sign-in, sessions and their end (${DB_KIND})`, () => {
     const noPassword = await t.http().post('/api/auth/login').send({ username: 'officer' });
     expect(noPassword.status).toBe(400);
     expect(Object.keys(noPassword.body.errors)).toEqual(['password']);
-    const notText = await t.http().post('/api/auth/login').send({ username: ['officer'], password: 12345678901234 });
+    const notText = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: ['officer'], password: 12345678901234 });
     expect(notText.status).toBe(400);
     expect(Object.keys(notText.body.errors).sort()).toEqual(['password', 'username']);
   });
@@ -159,7 +167,7 @@ describe(`sign-in, sessions and their end (${DB_KIND})`, () => {
     expect((await me((await login(user.username, user.password)).body.accessToken)).status).toBe(200);
   });
 
-  it('revokes a user\'s session when an admin changes their role, but not for a change of name', async () => {
+  it("revokes a user's session when an admin changes their role, but not for a change of name", async () => {
     const user = await createUser();
     const token = (await login(user.username, user.password)).body.accessToken as string;
 
@@ -178,7 +186,7 @@ describe(`sign-in, sessions and their end (${DB_KIND})`, () => {
     expect(again.body.user.role).toBe('manager');
   });
 
-  it('revokes a user\'s session when an admin resets their password; only the new password works', async () => {
+  it("revokes a user's session when an admin resets their password; only the new password works", async () => {
     const user = await createUser();
     const token = (await login(user.username, user.password)).body.accessToken as string;
     const newPassword = 'A-brand-new-password-42';
@@ -220,7 +228,7 @@ describe(`sign-in, sessions and their end (${DB_KIND})`, () => {
     expect((await t.http().post('/api/auth/password').send({ currentPassword: newPassword, newPassword: 'whatever-else-long' })).status).toBe(401);
   });
 
-  it('revokes a user\'s session when an admin deactivates them, and they cannot sign in again', async () => {
+  it("revokes a user's session when an admin deactivates them, and they cannot sign in again", async () => {
     const user = await createUser();
     const token = (await login(user.username, user.password)).body.accessToken as string;
     expect((await me(token)).status).toBe(200);
@@ -240,7 +248,10 @@ describe(`sign-in, sessions and their end (${DB_KIND})`, () => {
     const [{ token_version: tv }] = await t.sql<{ token_version: number }>('SELECT token_version FROM users WHERE id = $1', [officer.id]);
     const payload = { sub: Number(officer.id), tv: Number(tv) };
 
-    const forged = new JwtService({ secret: 'another-secret-that-is-long-enough-to-look-real' }).sign(payload, { algorithm: 'HS256', expiresIn: '1h' });
+    const forged = new JwtService({ secret: 'another-secret-that-is-long-enough-to-look-real' }).sign(payload, {
+      algorithm: 'HS256',
+      expiresIn: '1h',
+    });
     const realSecret = t.app.get<string>(JWT_SECRET);
     const genuine = new JwtService({ secret: realSecret }).sign(payload, { algorithm: 'HS256', expiresIn: '1h' });
     const expired = new JwtService({ secret: realSecret }).sign({ ...payload, exp: Math.floor(Date.now() / 1000) - 60 }, { algorithm: 'HS256' });

@@ -116,7 +116,8 @@ describe(`documents API (${DB_KIND})`, () => {
   const stored = () => (fs.existsSync(uploads) ? fs.readdirSync(uploads).sort() : []);
   const upload = (file: Buffer | null, fileName: string, fields: Record<string, string | number> = {}, token = officer) => {
     let request = t.http().post('/api/documents').set(bearer(token));
-    for (const [name, value] of Object.entries({ partnershipId: tokyo, category: 'signed_agreement', ...fields })) request = request.field(name, String(value));
+    for (const [name, value] of Object.entries({ partnershipId: tokyo, category: 'signed_agreement', ...fields }))
+      request = request.field(name, String(value));
     if (file) request = request.attach('file', file, fileName);
     return request;
   };
@@ -173,7 +174,12 @@ describe(`documents API (${DB_KIND})`, () => {
         {
           action: 'upload',
           actorId: officerId,
-          changes: expect.objectContaining({ fileName: [null, fileName], sha256: [null, sha256(bytes)], size: [null, bytes.length], contentType: [null, contentType] }),
+          changes: expect.objectContaining({
+            fileName: [null, fileName],
+            sha256: [null, sha256(bytes)],
+            size: [null, bytes.length],
+            contentType: [null, contentType],
+          }),
         },
       ]);
       const metadata = await t.http().get(`/api/documents/${response.body.id}`).set(bearer(auditor));
@@ -247,7 +253,18 @@ describe(`documents API (${DB_KIND})`, () => {
         ['an empty file', () => upload(Buffer.alloc(0), 'empty.pdf'), ['file']],
         ['an unknown field', () => upload(PDF, 'a.pdf', { title: 'x' }), ['title']],
         ['a field given twice', () => upload(PDF, 'a.pdf').field('category', 'report'), ['category']],
-        ['the file under another name', () => t.http().post('/api/documents').set(bearer(officer)).field('partnershipId', String(tokyo)).field('category', 'report').attach('upload', PDF, 'a.pdf'), ['upload', 'file']],
+        [
+          'the file under another name',
+          () =>
+            t
+              .http()
+              .post('/api/documents')
+              .set(bearer(officer))
+              .field('partnershipId', String(tokyo))
+              .field('category', 'report')
+              .attach('upload', PDF, 'a.pdf'),
+          ['upload', 'file'],
+        ],
       ];
       for (const [label, send, fields] of cases) {
         const response = await send();
@@ -261,10 +278,19 @@ describe(`documents API (${DB_KIND})`, () => {
     });
 
     it('refuses anything but multipart/form-data (415), e.g. a JSON body', async () => {
-      const json = await t.http().post('/api/documents').set(bearer(officer)).send({ partnershipId: tokyo, category: 'report', file: PDF.toString('base64') });
+      const json = await t
+        .http()
+        .post('/api/documents')
+        .set(bearer(officer))
+        .send({ partnershipId: tokyo, category: 'report', file: PDF.toString('base64') });
       expect(json.status).toBe(415);
       expect(json.body.message).toMatch(/multipart\/form-data/);
-      const broken = await t.http().post('/api/documents').set(bearer(officer)).set('Content-Type', 'multipart/form-data').send('not really multipart');
+      const broken = await t
+        .http()
+        .post('/api/documents')
+        .set(bearer(officer))
+        .set('Content-Type', 'multipart/form-data')
+        .send('not really multipart');
       expect(broken.status).toBe(400);
     });
 
@@ -277,7 +303,11 @@ describe(`documents API (${DB_KIND})`, () => {
     });
 
     it('refuses an unknown or archived partnership (422), leaving no file behind', async () => {
-      const created = await t.http().post('/api/partnerships').set(bearer(officer)).send({ title: 'Archived soon', category: 'local_partner', instrument: 'mou' });
+      const created = await t
+        .http()
+        .post('/api/partnerships')
+        .set(bearer(officer))
+        .send({ title: 'Archived soon', category: 'local_partner', instrument: 'mou' });
       expect((await t.http().delete(`/api/partnerships/${created.body.id}`).set(bearer(manager))).status).toBe(200);
       const before = await snapshot();
       const bytes = Buffer.concat([PDF, Buffer.from('never kept')]);
@@ -328,7 +358,7 @@ describe(`documents API (${DB_KIND})`, () => {
       const encoded = rawMultipart([
         { disposition: 'form-data; name="partnershipId"', content: String(tokyo) },
         { disposition: 'form-data; name="category"', content: 'letter' },
-        { disposition: "form-data; name=\"file\"; filename*=UTF-8''..%2F..%2FSurat%01%09rasmi%E2%80%AE%20%C3%B1.pdf", content: PDF },
+        { disposition: 'form-data; name="file"; filename*=UTF-8\'\'..%2F..%2FSurat%01%09rasmi%E2%80%AE%20%C3%B1.pdf', content: PDF },
       ]);
       const cleaned = await t.http().post('/api/documents').set(bearer(officer)).set('Content-Type', encoded.contentType).send(encoded.body);
       expect(cleaned.status).toBe(201);
@@ -385,7 +415,9 @@ describe(`documents API (${DB_KIND})`, () => {
       fs.rmSync(path.join(uploads, document.sha256));
       const response = await download(document.id);
       expect(response.status).toBe(500);
-      expect(JSON.parse((response.body as Buffer).toString('utf8')).message).toMatch(/file of document \d+ is missing from the server's document storage/);
+      expect(JSON.parse((response.body as Buffer).toString('utf8')).message).toMatch(
+        /file of document \d+ is missing from the server's document storage/,
+      );
       expect((await eventsOf(document.id)).map((event) => event.action)).toEqual(['upload']);
     });
 
@@ -399,7 +431,11 @@ describe(`documents API (${DB_KIND})`, () => {
   describe('list', () => {
     let partnershipId: number;
     beforeAll(async () => {
-      const created = await t.http().post('/api/partnerships').set(bearer(officer)).send({ title: 'Documents list', category: 'local_partner', instrument: 'mou' });
+      const created = await t
+        .http()
+        .post('/api/partnerships')
+        .set(bearer(officer))
+        .send({ title: 'Documents list', category: 'local_partner', instrument: 'mou' });
       partnershipId = created.body.id;
       const uploads: Array<[Buffer, string, string, string]> = [
         [Buffer.concat([PDF, Buffer.from('b')]), 'b-minutes.pdf', 'minutes', '2025-01-01T08:00:00.000Z'],
@@ -413,9 +449,13 @@ describe(`documents API (${DB_KIND})`, () => {
       }
     });
     const list = (query: Record<string, unknown>, token = officer) =>
-      t.http().get('/api/documents').query(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, JSON.stringify(value)]))).set(bearer(token));
+      t
+        .http()
+        .get('/api/documents')
+        .query(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, JSON.stringify(value)])))
+        .set(bearer(token));
 
-    it('gives a partnership\'s documents, newest first by default, with Content-Range', async () => {
+    it("gives a partnership's documents, newest first by default, with Content-Range", async () => {
       const response = await list({ filter: { partnershipId } }, auditor);
       expect(response.status).toBe(200);
       expect(response.headers['content-range']).toBe('documents 0-2/3');
@@ -423,7 +463,11 @@ describe(`documents API (${DB_KIND})`, () => {
     });
 
     it('sorts by file name and size, filters by category and id, refuses anything else (400)', async () => {
-      expect((await list({ filter: { partnershipId }, sort: ['fileName', 'ASC'] })).body.map((row: Row) => row.fileName)).toEqual(['a-letter.pdf', 'b-minutes.pdf', 'c-photo.png']);
+      expect((await list({ filter: { partnershipId }, sort: ['fileName', 'ASC'] })).body.map((row: Row) => row.fileName)).toEqual([
+        'a-letter.pdf',
+        'b-minutes.pdf',
+        'c-photo.png',
+      ]);
       const bySize = (await list({ filter: { partnershipId }, sort: ['size', 'DESC'] })).body as Row[];
       expect(bySize.map((row) => row.size)).toEqual([...bySize.map((row) => row.size)].sort((a, b) => b - a));
       const letters = await list({ filter: { partnershipId, category: ['letter', 'minutes'] }, sort: ['fileName', 'ASC'] });
@@ -461,7 +505,11 @@ describe(`documents API (${DB_KIND})`, () => {
       expect(stored()).not.toContain(first.sha256);
 
       const events = await eventsOf(first.id);
-      expect(events.at(-1)).toMatchObject({ action: 'delete', actorId: managerId, changes: { fileName: ['One.jpg', null], sha256: [first.sha256, null] } });
+      expect(events.at(-1)).toMatchObject({
+        action: 'delete',
+        actorId: managerId,
+        changes: { fileName: ['One.jpg', null], sha256: [first.sha256, null] },
+      });
       expect((await t.http().delete(`/api/documents/${first.id}`).set(bearer(manager))).status).toBe(404);
     });
   });

@@ -27,7 +27,8 @@ describe(`milestones API (${DB_KIND})`, () => {
     t = await startTestApp();
     [officer, manager, auditor, admin] = await Promise.all([t.login('officer'), t.login('manager'), t.login('auditor'), t.login('admin')]);
     [officerId, managerId, auditorId] = [await t.userId('officer'), await t.userId('manager'), await t.userId('auditor')];
-    const partnershipId = async (fragment: string) => Number((await t.sql<{ id: number }>('SELECT id FROM partnerships WHERE title LIKE $1', [`%${fragment}%`]))[0].id);
+    const partnershipId = async (fragment: string) =>
+      Number((await t.sql<{ id: number }>('SELECT id FROM partnerships WHERE title LIKE $1', [`%${fragment}%`]))[0].id);
     tokyo = await partnershipId('Tokyo');
     tashkent = await partnershipId('Tashkent');
   });
@@ -83,7 +84,12 @@ describe(`milestones API (${DB_KIND})`, () => {
       const events = await eventsOf(response.body.id);
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ action: 'create', actorId: officerId });
-      expect(events[0].changes).toMatchObject({ partnershipId: [null, tokyo], title: [null, 'Study visit to Tokyo'], status: [null, 'planned'], ownerId: [null, officerId] });
+      expect(events[0].changes).toMatchObject({
+        partnershipId: [null, tokyo],
+        title: [null, 'Study visit to Tokyo'],
+        status: [null, 'planned'],
+        ownerId: [null, officerId],
+      });
       // Derived fields are not history.
       expect(Object.keys(events[0].changes)).not.toEqual(expect.arrayContaining(['overdue']));
       expect(events[0].changes.ownerName).toBeUndefined();
@@ -127,7 +133,9 @@ describe(`milestones API (${DB_KIND})`, () => {
     });
 
     it('takes an owner who is an active officer or manager, refuses anyone else (422)', async () => {
-      expect((await made({ partnershipId: tashkent, title: 'Owned by the manager', kind: 'report', ownerId: managerId })).ownerName).toBe('Demo Manager');
+      expect((await made({ partnershipId: tashkent, title: 'Owned by the manager', kind: 'report', ownerId: managerId })).ownerName).toBe(
+        'Demo Manager',
+      );
       expect((await made({ partnershipId: tashkent, title: 'Unowned', kind: 'report', ownerId: null })).ownerId).toBeNull();
       for (const ownerId of [auditorId, 999_999]) {
         const response = await create({ partnershipId: tashkent, title: 'Owned by the auditor', kind: 'report', ownerId });
@@ -160,11 +168,19 @@ describe(`milestones API (${DB_KIND})`, () => {
 
     const idsOf = (body: Row[]) => body.map((row) => row.id);
 
-    it('gives one partnership\'s milestones (getManyReference), by due date with undated last, and Content-Range', async () => {
+    it("gives one partnership's milestones (getManyReference), by due date with undated last, and Content-Range", async () => {
       const response = await list({ filter: { partnershipId: partnership }, sort: ['dueOn', 'ASC'], range: [0, 24] });
       expect(response.status).toBe(200);
       expect(response.headers['content-range']).toBe('milestones 0-6/7');
-      expect(idsOf(response.body)).toEqual([ids.lateButCancelled, ids.lateInProgress, ids.late, ids.lateButDone, ids.dueToday, ids.future, ids.undated]);
+      expect(idsOf(response.body)).toEqual([
+        ids.lateButCancelled,
+        ids.lateInProgress,
+        ids.late,
+        ids.lateButDone,
+        ids.dueToday,
+        ids.future,
+        ids.undated,
+      ]);
       // The default sort is the same.
       expect(idsOf((await list({ filter: { partnershipId: partnership } })).body)).toEqual(idsOf(response.body));
 
@@ -174,12 +190,21 @@ describe(`milestones API (${DB_KIND})`, () => {
 
       const byTitle = await list({ filter: { partnershipId: [partnership, other] }, sort: ['title', 'DESC'] });
       expect(byTitle.body.map((row: Row) => row.title)).toEqual([
-        'Hotel review', 'Golf study', 'Foxtrot training', 'Echo workshop', 'Delta pilot', 'Charlie event', 'Bravo signing', 'Alpha report',
+        'Hotel review',
+        'Golf study',
+        'Foxtrot training',
+        'Echo workshop',
+        'Delta pilot',
+        'Charlie event',
+        'Bravo signing',
+        'Alpha report',
       ]);
     });
 
     it('derives overdue in every answer: due before today and neither done nor cancelled', async () => {
-      const overdue = Object.fromEntries(((await list({ filter: { partnershipId: partnership } })).body as Row[]).map((row) => [row.id, row.overdue]));
+      const overdue = Object.fromEntries(
+        ((await list({ filter: { partnershipId: partnership } })).body as Row[]).map((row) => [row.id, row.overdue]),
+      );
       expect(overdue).toEqual({
         [ids.late]: true,
         [ids.lateInProgress]: true,
@@ -207,17 +232,25 @@ describe(`milestones API (${DB_KIND})`, () => {
     });
 
     it('filters by status (one or several), kind, owner, due-date range and id', async () => {
-      const ofPartnership = (filter: Record<string, unknown>) => list({ filter: { partnershipId: partnership, ...filter } }).then((r) => idsOf(r.body).sort());
+      const ofPartnership = (filter: Record<string, unknown>) =>
+        list({ filter: { partnershipId: partnership, ...filter } }).then((r) => idsOf(r.body).sort());
       expect(await ofPartnership({ status: 'done' })).toEqual([ids.lateButDone]);
       expect(await ofPartnership({ status: ['done', 'cancelled'] })).toEqual([ids.lateButDone, ids.lateButCancelled].sort());
       expect(await ofPartnership({ kind: 'workshop' })).toEqual([ids.dueToday]);
       expect(await ofPartnership({ ownerId: managerId })).toEqual([ids.lateInProgress]);
-      expect(await ofPartnership({ dueOn_gte: day(-3), dueOn_lte: day(0) })).toEqual([ids.late, ids.lateButDone, ids.lateInProgress, ids.dueToday].sort());
+      expect(await ofPartnership({ dueOn_gte: day(-3), dueOn_lte: day(0) })).toEqual(
+        [ids.late, ids.lateButDone, ids.lateInProgress, ids.dueToday].sort(),
+      );
       expect(await ofPartnership({ id: [ids.future, ids.elsewhere] })).toEqual([ids.future]);
     });
 
     it('refuses sorting or filtering by anything else (400), and answers auditors', async () => {
-      for (const query of [{ sort: ['secret', 'ASC'] }, { filter: { notes: 'x' } }, { filter: { overdue: 'maybe' } }, { filter: { dueOn_gte: 'soon' } }]) {
+      for (const query of [
+        { sort: ['secret', 'ASC'] },
+        { filter: { notes: 'x' } },
+        { filter: { overdue: 'maybe' } },
+        { filter: { dueOn_gte: 'soon' } },
+      ]) {
         const response = await list(query);
         expect(response.status).toBe(400);
         expect(typeof response.body.message).toBe('string');
@@ -236,22 +269,51 @@ describe(`milestones API (${DB_KIND})`, () => {
 
       const done = await put(milestone.id, { ...milestone, status: 'done' }, manager);
       expect(done.status).toBe(200);
-      expect(done.body).toMatchObject({ status: 'done', overdue: false, completedById: managerId, completedByName: 'Demo Manager', completedOn: day(0), version: 2 });
+      expect(done.body).toMatchObject({
+        status: 'done',
+        overdue: false,
+        completedById: managerId,
+        completedByName: 'Demo Manager',
+        completedOn: day(0),
+        version: 2,
+      });
       expect(done.body.completedAt >= start && done.body.completedAt <= new Date().toISOString()).toBe(true);
 
       // Still done, the date corrected by someone else: who and when stay those of the completion.
-      const corrected = await put(milestone.id, { ...done.body, completedOn: day(-1), completedById: officerId, completedAt: '2000-01-01T00:00:00.000Z' });
+      const corrected = await put(milestone.id, {
+        ...done.body,
+        completedOn: day(-1),
+        completedById: officerId,
+        completedAt: '2000-01-01T00:00:00.000Z',
+      });
       expect(corrected.status).toBe(200);
-      expect(corrected.body).toMatchObject({ completedOn: day(-1), completedById: managerId, completedAt: done.body.completedAt, updatedById: officerId });
+      expect(corrected.body).toMatchObject({
+        completedOn: day(-1),
+        completedById: managerId,
+        completedAt: done.body.completedAt,
+        updatedById: officerId,
+      });
 
       const reopened = await put(milestone.id, { ...corrected.body, status: 'in_progress' });
-      expect(reopened.body).toMatchObject({ status: 'in_progress', completedOn: null, completedById: null, completedByName: null, completedAt: null, overdue: true });
+      expect(reopened.body).toMatchObject({
+        status: 'in_progress',
+        completedOn: null,
+        completedById: null,
+        completedByName: null,
+        completedAt: null,
+        overdue: true,
+      });
 
       const events = await eventsOf(milestone.id);
       expect(events.map((event) => event.action)).toEqual(['create', 'update', 'update', 'update']);
       expect(events[1]).toMatchObject({
         actorId: managerId,
-        changes: { status: ['planned', 'done'], completedOn: [null, day(0)], completedById: [null, managerId], completedAt: [null, done.body.completedAt] },
+        changes: {
+          status: ['planned', 'done'],
+          completedOn: [null, day(0)],
+          completedById: [null, managerId],
+          completedAt: [null, done.body.completedAt],
+        },
       });
       expect(events[2].changes).toEqual({ completedOn: [day(0), day(-1)] });
       expect(events[3].changes).toEqual({
@@ -263,7 +325,10 @@ describe(`milestones API (${DB_KIND})`, () => {
     });
 
     it('completes at creation too, with the completion date given', async () => {
-      const milestone = await made({ partnershipId: tashkent, title: 'Workshop held', kind: 'workshop', status: 'done', completedOn: '2025-03-14' }, manager);
+      const milestone = await made(
+        { partnershipId: tashkent, title: 'Workshop held', kind: 'workshop', status: 'done', completedOn: '2025-03-14' },
+        manager,
+      );
       expect(milestone).toMatchObject({ status: 'done', completedOn: '2025-03-14', completedById: managerId, completedAt: expect.any(String) });
       // A completion date on a milestone that is not done is not kept.
       const planned = await made({ partnershipId: tashkent, title: 'Not yet', kind: 'workshop', completedOn: '2025-03-14' });
@@ -286,9 +351,21 @@ describe(`milestones API (${DB_KIND})`, () => {
         completedById: managerId,
       });
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ id: milestone.id, title: 'Energy audit of city hall', notes: null, version: 2, overdue: false, createdAt: milestone.createdAt, createdById: officerId, completedById: null });
+      expect(response.body).toMatchObject({
+        id: milestone.id,
+        title: 'Energy audit of city hall',
+        notes: null,
+        version: 2,
+        overdue: false,
+        createdAt: milestone.createdAt,
+        createdById: officerId,
+        completedById: null,
+      });
       const events = await eventsOf(milestone.id);
-      expect(events.at(-1)).toMatchObject({ action: 'update', changes: { title: ['Energy audit', 'Energy audit of city hall'], notes: ['draft', null] } });
+      expect(events.at(-1)).toMatchObject({
+        action: 'update',
+        changes: { title: ['Energy audit', 'Energy audit of city hall'], notes: ['draft', null] },
+      });
     });
 
     it('changes nothing (no version, no event) when nothing changed', async () => {
@@ -364,7 +441,11 @@ describe(`milestones API (${DB_KIND})`, () => {
       expect(response.body).toEqual(milestone);
       expect((await t.http().get(`/api/milestones/${milestone.id}`).set(bearer(officer))).status).toBe(404);
       const events = await eventsOf(milestone.id);
-      expect(events.at(-1)).toMatchObject({ action: 'delete', actorId: officerId, changes: { title: ['Cancelled outright', null], partnershipId: [tokyo, null] } });
+      expect(events.at(-1)).toMatchObject({
+        action: 'delete',
+        actorId: officerId,
+        changes: { title: ['Cancelled outright', null], partnershipId: [tokyo, null] },
+      });
     });
 
     it('lets auditors and admins read but never write (403, nothing changed)', async () => {

@@ -22,7 +22,9 @@ describe('the OpenAPI document', () => {
   afterAll(() => t.close());
 
   const operations = () =>
-    Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })));
+    Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })),
+    );
 
   it('gives every route a success answer with a schema', () => {
     const undescribed = operations()
@@ -42,7 +44,7 @@ describe('the OpenAPI document', () => {
     expect(withoutBody).toEqual([]);
   });
 
-  it('documents the server-owned fields of a PUT body as read-only, with the record\'s own docs', () => {
+  it("documents the server-owned fields of a PUT body as read-only, with the record's own docs", () => {
     const put = document.components.schemas.UpdatePartnershipDto.properties ?? {};
     expect(put.code).toEqual(expect.objectContaining({ readOnly: true, example: 'KLCH-IR-2021-002' }));
     expect(put.code.description).toMatch(/^ignored: set by the server\. The reference code/);

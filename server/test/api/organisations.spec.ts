@@ -14,7 +14,11 @@ describe(`organisations API (${DB_KIND})`, () => {
   afterAll(() => t.close());
 
   const list = (filter: Record<string, unknown>, extra: Record<string, string> = {}) =>
-    t.http().get('/api/organisations').query({ filter: JSON.stringify(filter), range: '[0,99]', ...extra }).set(bearer(officer));
+    t
+      .http()
+      .get('/api/organisations')
+      .query({ filter: JSON.stringify(filter), range: '[0,99]', ...extra })
+      .set(bearer(officer));
   const names = (body: Organisation[]) => body.map((row) => row.name);
   const create = (body: Record<string, unknown>, token = officer) => t.http().post('/api/organisations').set(bearer(token)).send(body);
   const put = (id: number, body: Record<string, unknown>, token = officer) => t.http().put(`/api/organisations/${id}`).set(bearer(token)).send(body);
@@ -55,9 +59,23 @@ describe(`organisations API (${DB_KIND})`, () => {
   });
 
   it('creates an organisation, storing the country in capitals, and audits it', async () => {
-    const response = await create({ name: 'Universiti Malaya', type: 'academic', country: 'my', city: 'Kuala Lumpur', aliases: ['UM', ' UM '], website: 'https://um.edu.my' });
+    const response = await create({
+      name: 'Universiti Malaya',
+      type: 'academic',
+      country: 'my',
+      city: 'Kuala Lumpur',
+      aliases: ['UM', ' UM '],
+      website: 'https://um.edu.my',
+    });
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ name: 'Universiti Malaya', country: 'MY', aliases: ['UM'], version: 1, parentId: null, website: 'https://um.edu.my' });
+    expect(response.body).toMatchObject({
+      name: 'Universiti Malaya',
+      country: 'MY',
+      aliases: ['UM'],
+      version: 1,
+      parentId: null,
+      website: 'https://um.edu.my',
+    });
     const [row] = await t.sql<{ country: string }>('SELECT country FROM organisations WHERE id = $1', [response.body.id]);
     expect(row.country).toBe('MY');
     const events = await eventsOf(response.body.id);

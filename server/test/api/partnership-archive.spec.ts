@@ -21,16 +21,22 @@ describe(`archiving a partnership, concurrently (${DB_KIND})`, () => {
     expect(response.status).toBe(201);
     return response.body;
   };
-  const archive = (id: number, index = 0) => t.http().delete(`/api/partnerships/${id}`).set(bearer(managers[index % 2]));
+  const archive = (id: number, index = 0) =>
+    t
+      .http()
+      .delete(`/api/partnerships/${id}`)
+      .set(bearer(managers[index % 2]));
   const archiveEvents = async (id: number) => (await t.eventsOf('partnerships', id)).filter((event) => event.action === 'archive');
-  const archivedAt = async (id: number) => (await t.sql<{ archived_at: string | null }>('SELECT archived_at FROM partnerships WHERE id = $1', [id]))[0].archived_at;
+  const archivedAt = async (id: number) =>
+    (await t.sql<{ archived_at: string | null }>('SELECT archived_at FROM partnerships WHERE id = $1', [id]))[0].archived_at;
 
   it('lets exactly one of ten concurrent archives through: one 200 and one archive event, the rest 422 "already archived"', async () => {
     const { id } = await newPartnership('Archived ten times at once');
     const responses = await Promise.all(Array.from({ length: 10 }, (_, index) => archive(id, index)));
     const statuses = responses.map((response) => response.status).sort();
     expect(statuses).toEqual([200, ...Array(9).fill(422)]);
-    for (const refused of responses.filter((response) => response.status === 422)) expect(refused.body.message).toBe('This partnership is already archived.');
+    for (const refused of responses.filter((response) => response.status === 422))
+      expect(refused.body.message).toBe('This partnership is already archived.');
     expect(await archiveEvents(id)).toHaveLength(1);
     expect(await archivedAt(id)).not.toBeNull();
   });
@@ -39,7 +45,11 @@ describe(`archiving a partnership, concurrently (${DB_KIND})`, () => {
     for (let round = 0; round < 8; round++) {
       const { id, version } = await newPartnership(`Archive races an edit, round ${round}`);
       const [edit, ...archives] = await Promise.all([
-        t.http().put(`/api/partnerships/${id}`).set(bearer(officer)).send({ version, title: `Edited in round ${round}` }),
+        t
+          .http()
+          .put(`/api/partnerships/${id}`)
+          .set(bearer(officer))
+          .send({ version, title: `Edited in round ${round}` }),
         archive(id, 0),
         archive(id, 1),
       ]);

@@ -78,7 +78,7 @@ describe(`partnerships API (${DB_KIND})`, () => {
       expect(beyond.headers['content-range']).toBe('partnerships */9');
     });
 
-    it('filters by a partner\'s country: CN is Shenzhen (halted, COVID-19) and Zhengzhou (nominated by UCLG ASPAC)', async () => {
+    it("filters by a partner's country: CN is Shenzhen (halted, COVID-19) and Zhengzhou (nominated by UCLG ASPAC)", async () => {
       const response = await list({ filter: { country: 'CN' }, sort: ['title', 'ASC'] });
       expect(response.status).toBe(200);
       expect(response.headers['content-range']).toBe('partnerships 0-1/2');
@@ -177,7 +177,7 @@ describe(`partnerships API (${DB_KIND})`, () => {
   });
 
   describe('create', () => {
-    it('gives an officer\'s new partnership a code, status draft, them as owner, and SDG targets in official order', async () => {
+    it("gives an officer's new partnership a code, status draft, them as owner, and SDG targets in official order", async () => {
       const before = await count('audit_events');
       const response = await create(newPartnership({ sdgTargets: ['17.16', '7.3', '11.a', '2.1', '7.3'], themes: ['Smart City', ' energy '] }));
       expect(response.status).toBe(201);
@@ -259,7 +259,7 @@ describe(`partnerships API (${DB_KIND})`, () => {
   });
 
   describe('update', () => {
-    it('saves a whole record PUT back with a new title: version + 1 and an audit event with the title\'s before and after', async () => {
+    it("saves a whole record PUT back with a new title: version + 1 and an audit event with the title's before and after", async () => {
       const id = await idByTitle('Busan');
       const record = await getOne(id);
       const eventsBefore = await eventsOf(id);
@@ -276,13 +276,21 @@ describe(`partnerships API (${DB_KIND})`, () => {
       const last = events[events.length - 1];
       expect(last.action).toBe('update');
       expect(last.actor_name).toBe('Demo Officer');
-      expect(JSON.parse(last.changes)).toEqual({ title: ['Partnership with Busan Metropolitan City', 'Partnership with Busan Metropolitan City (renewed)'] });
+      expect(JSON.parse(last.changes)).toEqual({
+        title: ['Partnership with Busan Metropolitan City', 'Partnership with Busan Metropolitan City (renewed)'],
+      });
     });
 
-    it('ignores the server\'s own fields sent back (id, code, timestamps)', async () => {
+    it("ignores the server's own fields sent back (id, code, timestamps)", async () => {
       const id = await idByTitle('Seoul');
       const record = await getOne(id);
-      const response = await put(id, { ...record, code: 'KLCH-IR-1999-999', createdAt: '1999-01-01T00:00:00.000Z', id: 12345, summary: 'A new summary' });
+      const response = await put(id, {
+        ...record,
+        code: 'KLCH-IR-1999-999',
+        createdAt: '1999-01-01T00:00:00.000Z',
+        id: 12345,
+        summary: 'A new summary',
+      });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ id, code: record.code, createdAt: record.createdAt, summary: 'A new summary' });
     });
@@ -305,7 +313,7 @@ describe(`partnerships API (${DB_KIND})`, () => {
       expect(changed.status).toBe(200);
       const eventsBefore = (await eventsOf(id)).length;
 
-      const response = await put(id, { ...stale, title: 'Manager\'s late edit' }, manager);
+      const response = await put(id, { ...stale, title: "Manager's late edit" }, manager);
       expect(response.status).toBe(409);
       expect(response.body.message).toContain('Demo Officer');
       expect(response.body.message).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
@@ -400,7 +408,7 @@ describe(`partnerships API (${DB_KIND})`, () => {
       expect((await t.http().get('/api/partnerships/2147483647').set(bearer(officer))).status).toBe(404);
     });
 
-    it('answers numbers beyond the database\'s range and NUL characters with a 4xx, never 500, and writes nothing', async () => {
+    it("answers numbers beyond the database's range and NUL characters with a 4xx, never 500, and writes nothing", async () => {
       const big = 99_999_999_999;
       const writes = () => count('audit_events', 'WHERE action NOT IN ($1, $2)', ['login', 'login_failed']);
       const before = { partnerships: await count('partnerships'), organisations: await count('organisations'), audit: await writes() };
@@ -411,7 +419,11 @@ describe(`partnerships API (${DB_KIND})`, () => {
         searchNul: await list({ filter: { q: 'a\u0000b' } }),
         partyId: await create({ ...base, parties: [{ organisationId: big, role: 'host' }] }),
         ownerId: await create({ ...base, ownerId: big }),
-        parentId: await t.http().post('/api/organisations').set(bearer(officer)).send({ name: 'Hostile', type: 'academic', country: 'MY', parentId: big }),
+        parentId: await t
+          .http()
+          .post('/api/organisations')
+          .set(bearer(officer))
+          .send({ name: 'Hostile', type: 'academic', country: 'MY', parentId: big }),
         loginNul: await t.http().post('/api/auth/login').send({ username: 'officer\u0000', password: 'whatever-password' }),
       };
       const statuses = Object.fromEntries(Object.entries(responses).map(([label, response]) => [label, response.status]));
@@ -446,7 +458,12 @@ describe(`partnerships API (${DB_KIND})`, () => {
     });
 
     it('answers malformed JSON with 400', async () => {
-      const response = await t.http().post('/api/partnerships').set(bearer(officer)).set('Content-Type', 'application/json').send('{"title": "unclosed"');
+      const response = await t
+        .http()
+        .post('/api/partnerships')
+        .set(bearer(officer))
+        .set('Content-Type', 'application/json')
+        .send('{"title": "unclosed"');
       expect(response.status).toBe(400);
       expect(typeof response.body.message).toBe('string');
       const put = await t.http().put('/api/partnerships/1').set(bearer(officer)).set('Content-Type', 'application/json').send('not json');

@@ -17,18 +17,37 @@ describe(`the PUT rule, the same on every resource (${DB_KIND})`, () => {
   afterAll(() => t.close());
 
   /** A record of each resource to edit, as GET answers it, and who may edit it. */
-  const fixtures: Array<{ resource: string; create: () => Promise<Record<string, unknown>>; token: () => string; required: string[]; optional: string }> = [
+  const fixtures: Array<{
+    resource: string;
+    create: () => Promise<Record<string, unknown>>;
+    token: () => string;
+    required: string[];
+    optional: string;
+  }> = [
     {
       resource: 'partnerships',
       create: async () =>
-        (await t.http().post('/api/partnerships').set(bearer(officer)).send({ title: 'PUT rule', category: 'international_city', instrument: 'mou', summary: 'to clear' })).body,
+        (
+          await t
+            .http()
+            .post('/api/partnerships')
+            .set(bearer(officer))
+            .send({ title: 'PUT rule', category: 'international_city', instrument: 'mou', summary: 'to clear' })
+        ).body,
       token: () => officer,
       required: ['title', 'category', 'instrument', 'status', 'parties', 'themes', 'sdgTargets', 'alignment'],
       optional: 'summary',
     },
     {
       resource: 'organisations',
-      create: async () => (await t.http().post('/api/organisations').set(bearer(officer)).send({ name: 'PUT rule Org', type: 'academic', country: 'MY', city: 'to clear' })).body,
+      create: async () =>
+        (
+          await t
+            .http()
+            .post('/api/organisations')
+            .set(bearer(officer))
+            .send({ name: 'PUT rule Org', type: 'academic', country: 'MY', city: 'to clear' })
+        ).body,
       token: () => officer,
       required: ['name', 'type', 'country', 'aliases'],
       optional: 'city',
@@ -36,7 +55,13 @@ describe(`the PUT rule, the same on every resource (${DB_KIND})`, () => {
     {
       resource: 'users',
       create: async () =>
-        (await t.http().post('/api/users').set(bearer(admin)).send({ username: 'put-rule', fullName: 'PUT Rule', email: 'to-clear@example.org', role: 'auditor', password: 'put-rule-password' })).body,
+        (
+          await t
+            .http()
+            .post('/api/users')
+            .set(bearer(admin))
+            .send({ username: 'put-rule', fullName: 'PUT Rule', email: 'to-clear@example.org', role: 'auditor', password: 'put-rule-password' })
+        ).body,
       token: () => admin,
       required: ['fullName', 'role', 'active', 'language'],
       optional: 'email',
@@ -44,8 +69,20 @@ describe(`the PUT rule, the same on every resource (${DB_KIND})`, () => {
     {
       resource: 'milestones',
       create: async () => {
-        const partnership = (await t.http().post('/api/partnerships').set(bearer(officer)).send({ title: 'PUT rule milestones', category: 'international_city', instrument: 'mou' })).body;
-        return (await t.http().post('/api/milestones').set(bearer(officer)).send({ partnershipId: partnership.id, title: 'PUT rule', kind: 'event', notes: 'to clear' })).body;
+        const partnership = (
+          await t
+            .http()
+            .post('/api/partnerships')
+            .set(bearer(officer))
+            .send({ title: 'PUT rule milestones', category: 'international_city', instrument: 'mou' })
+        ).body;
+        return (
+          await t
+            .http()
+            .post('/api/milestones')
+            .set(bearer(officer))
+            .send({ partnershipId: partnership.id, title: 'PUT rule', kind: 'event', notes: 'to clear' })
+        ).body;
       },
       token: () => officer,
       required: ['title', 'kind', 'status', 'partnershipId'],
@@ -59,13 +96,25 @@ describe(`the PUT rule, the same on every resource (${DB_KIND})`, () => {
       record = await create();
       expect(record.id).toBeDefined();
     });
-    const put = (body: Record<string, unknown>) => t.http().put(`/api/${resource}/${String(record.id)}`).set(bearer(token())).send(body);
+    const put = (body: Record<string, unknown>) =>
+      t
+        .http()
+        .put(`/api/${resource}/${String(record.id)}`)
+        .set(bearer(token()))
+        .send(body);
 
     it.each(required)('refuses null for %s (400), changing nothing', async (field) => {
       const response = await put({ version: record.version, [field]: null });
       expect(response.status).toBe(400);
       expect(Object.keys(response.body.errors)).toEqual([field]);
-      expect((await t.http().get(`/api/${resource}/${String(record.id)}`).set(bearer(token()))).body.version).toBe(record.version);
+      expect(
+        (
+          await t
+            .http()
+            .get(`/api/${resource}/${String(record.id)}`)
+            .set(bearer(token()))
+        ).body.version,
+      ).toBe(record.version);
     });
 
     it('accepts the whole record as read back (server-owned fields ignored), and null clears an optional field', async () => {

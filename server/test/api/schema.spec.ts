@@ -15,7 +15,10 @@ describe(`entities and migrations agree (${DB_KIND})`, () => {
 
   const columnsOf = async (table: string): Promise<string[]> => {
     if (DB_KIND === 'postgres') {
-      const rows = await t.sql<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1", [table]);
+      const rows = await t.sql<{ column_name: string }>(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1",
+        [table],
+      );
       return rows.map((row) => row.column_name);
     }
     return (await t.sql<{ name: string }>(`PRAGMA table_info("${table}")`)).map((row) => row.name);

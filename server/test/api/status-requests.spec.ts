@@ -111,7 +111,7 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
   // --- history from creation ------------------------------------------------------------------
 
   describe('status history starts at creation', () => {
-    it('has the seed\'s Shenzhen halted for COVID-19 and Zhengzhou nominated', async () => {
+    it("has the seed's Shenzhen halted for COVID-19 and Zhengzhou nominated", async () => {
       const shenzhen = await seeded('Shenzhen');
       const shenzhenHistory = await history(shenzhen.id, auditor);
       expect(shenzhenHistory.status).toBe(200);
@@ -130,7 +130,7 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       expect((await history(zhengzhou.id)).body).toEqual([expect.objectContaining({ fromStatus: null, toStatus: 'nominated' })]);
     });
 
-    it('records a new partnership\'s draft status, by its creator, in the creating transaction', async () => {
+    it("records a new partnership's draft status, by its creator, in the creating transaction", async () => {
       const created = await createPartnership('History from creation');
       const response = await history(created.id);
       expect(response.status).toBe(200);
@@ -204,7 +204,13 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       });
       expect(await getPartnership(partnership.id)).toEqual(partnership);
       const after = await footprint();
-      expect(after).toEqual({ ...before, requests: before.requests + 1, pending: before.pending + 1, writes: before.writes + 1, events: before.events + 1 });
+      expect(after).toEqual({
+        ...before,
+        requests: before.requests + 1,
+        pending: before.pending + 1,
+        writes: before.writes + 1,
+        events: before.events + 1,
+      });
 
       const [event] = (await eventsOf('status-requests', made.id)) as AuditEventEntity[];
       expect(event).toMatchObject({ action: 'status_request', actorId: ids.officer, reason: 'COVID-19 outbreak' });
@@ -295,13 +301,24 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       const asOf = (when: string) => t.http().get(`/api/partnerships/${partnership.id}`).query({ asOf: when }).set(bearer(auditor));
       const { createdAt: _c, updatedAt: _u, ...live } = after;
       expect((await asOf('2999-01-01T00:00:00Z')).body).toMatchObject(live);
-      expect((await asOf(made.requestedAt as string)).body).toMatchObject({ status: 'active', statusReason: null, nextReviewOn: null, version: partnership.version });
+      expect((await asOf(made.requestedAt as string)).body).toMatchObject({
+        status: 'active',
+        statusReason: null,
+        nextReviewOn: null,
+        version: partnership.version,
+      });
     });
 
     it('goes back to active with a new signed date, clearing the halt reason', async () => {
       const before = await getPartnership(partnership.id);
       const after = await move(partnership.id, 'active', { signedOn: '2026-07-01' });
-      expect(after).toMatchObject({ status: 'active', statusReason: null, signedOn: '2026-07-01', nextReviewOn: '2026-06-30', version: before.version + 1 });
+      expect(after).toMatchObject({
+        status: 'active',
+        statusReason: null,
+        signedOn: '2026-07-01',
+        nextReviewOn: '2026-06-30',
+        version: before.version + 1,
+      });
       const events = await eventsOf('partnerships', partnership.id);
       expect(events[events.length - 1].changes).toEqual({
         status: ['halted', 'active'],
@@ -327,7 +344,8 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       const approved = await list({ filter: { state: ['approved', 'rejected'], requestedById: ids.officer, toStatus: 'halted' }, range: [0, 99] });
       expect(approved.status).toBe(200);
       expect(approved.body.length).toBeGreaterThan(0);
-      for (const row of approved.body as Request[]) expect(row).toMatchObject({ requestedById: ids.officer, toStatus: 'halted', requestedByName: 'Demo Officer' });
+      for (const row of approved.body as Request[])
+        expect(row).toMatchObject({ requestedById: ids.officer, toStatus: 'halted', requestedByName: 'Demo Officer' });
 
       const some = (all.body as Request[]).slice(0, 2).map((row) => row.id);
       expect((await list({ filter: { id: some } })).body.map((row: Request) => row.id)).toEqual(some);
@@ -443,7 +461,7 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       expect((await request({ partnershipId: partnership.id, toStatus: 'nominated' }, manager)).status).toBe(201);
     });
 
-    it('maps the database\'s one-pending index to the same 409 when the check misses a concurrent request', async () => {
+    it("maps the database's one-pending index to the same 409 when the check misses a concurrent request", async () => {
       const partnership = await createPartnership('Race the check cannot see');
       expect((await request({ partnershipId: partnership.id, toStatus: 'proposed' })).status).toBe(201);
       // Make the service's own check blind, as if the other request had not committed yet.
@@ -467,7 +485,9 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
     it('gives concurrent requests for one partnership exactly one 201, the rest a clean 409', async () => {
       const partnership = await createPartnership('Racing requests');
       const responses = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => request({ partnershipId: partnership.id, toStatus: i % 2 ? 'proposed' : 'nominated' }, i % 2 ? officer : manager)),
+        Array.from({ length: 6 }, (_, i) =>
+          request({ partnershipId: partnership.id, toStatus: i % 2 ? 'proposed' : 'nominated' }, i % 2 ? officer : manager),
+        ),
       );
       const statuses = responses.map((response) => response.status).sort();
       expect(statuses).toEqual([201, 409, 409, 409, 409, 409]);
@@ -501,7 +521,10 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       const refusals = await refusalsOf(byManager.body.id);
       expect(refusals).toHaveLength(8);
       expect(refusals.slice(-2)).toEqual([
-        expect.objectContaining({ actorId: ids.manager, reason: expect.stringMatching(/^POST \/api\/status-requests\/\d+\/approve: You made this request yourself/) }),
+        expect.objectContaining({
+          actorId: ids.manager,
+          reason: expect.stringMatching(/^POST \/api\/status-requests\/\d+\/approve: You made this request yourself/),
+        }),
         expect.objectContaining({ actorId: ids.manager, reason: expect.stringMatching(/^POST \/api\/status-requests\/\d+\/reject: /) }),
       ]);
 
@@ -512,7 +535,12 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
 
       const other = await approve(byManager.body.id, manager2);
       expect(other.status).toBe(200);
-      expect(other.body).toMatchObject({ state: 'approved', requestedById: ids.manager, decidedById: ids.manager2, decidedByName: 'Demo Manager Two' });
+      expect(other.body).toMatchObject({
+        state: 'approved',
+        requestedById: ids.manager,
+        decidedById: ids.manager2,
+        decidedByName: 'Demo Manager Two',
+      });
       expect((await getPartnership(partnership.id)).status).toBe('proposed');
     });
 
@@ -572,14 +600,24 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
 
       const rejected = await reject(made.body.id, { comment: 'The budget is confirmed after all.' });
       expect(rejected.status).toBe(200);
-      expect(rejected.body).toMatchObject({ state: 'rejected', decidedById: ids.manager, decidedByName: 'Demo Manager', comment: 'The budget is confirmed after all.' });
+      expect(rejected.body).toMatchObject({
+        state: 'rejected',
+        decidedById: ids.manager,
+        decidedByName: 'Demo Manager',
+        comment: 'The budget is confirmed after all.',
+      });
       expect(await getPartnership(partnership.id)).toEqual(partnership);
       expect(await footprint()).toEqual({ ...before, pending: before.pending - 1, writes: before.writes + 1, events: before.events + 1 });
       const events = await eventsOf('status-requests', made.body.id);
       expect(events.map((event) => event.action)).toEqual(['status_request', 'reject']);
       expect(events[1]).toMatchObject({ reason: 'The budget is confirmed after all.' });
       expect(events[1].changes).toMatchObject({ state: ['pending', 'rejected'] });
-      expect((await history(partnership.id)).body.map((row: { toStatus: string }) => row.toStatus)).toEqual(['draft', 'proposed', 'under_negotiation', 'active']);
+      expect((await history(partnership.id)).body.map((row: { toStatus: string }) => row.toStatus)).toEqual([
+        'draft',
+        'proposed',
+        'under_negotiation',
+        'active',
+      ]);
     });
 
     it('approves without a body at all (the comment is optional)', async () => {
@@ -596,7 +634,9 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       expect(made.status).toBe(201);
       const historyBefore = await count('partnership_status_history', 'WHERE partnership_id = $1', [partnership.id]);
 
-      const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => approve(made.body.id, i % 2 ? manager : manager2, { comment: `approver ${i}` })));
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => approve(made.body.id, i % 2 ? manager : manager2, { comment: `approver ${i}` })),
+      );
       const statuses = responses.map((response) => response.status);
       expect(statuses.filter((status) => status === 200)).toHaveLength(1);
       expect(statuses.filter((status) => status === 409)).toHaveLength(9);

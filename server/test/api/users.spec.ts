@@ -25,9 +25,23 @@ describe(`user accounts API (${DB_KIND})`, () => {
     expect(response.body.map((user: { username: string }) => user.username)).toEqual(['admin', 'auditor', 'manager', 'manager2', 'officer']);
     expect(JSON.stringify(response.body)).not.toMatch(SECRETS);
     for (const user of response.body) {
-      expect(Object.keys(user).sort()).toEqual(['active', 'createdAt', 'email', 'fullName', 'id', 'language', 'role', 'updatedAt', 'username', 'version']);
+      expect(Object.keys(user).sort()).toEqual([
+        'active',
+        'createdAt',
+        'email',
+        'fullName',
+        'id',
+        'language',
+        'role',
+        'updatedAt',
+        'username',
+        'version',
+      ]);
     }
-    const one = await t.http().get(`/api/users/${await idOf('officer')}`).set(bearer(admin));
+    const one = await t
+      .http()
+      .get(`/api/users/${await idOf('officer')}`)
+      .set(bearer(admin));
     expect(one.status).toBe(200);
     expect(one.body).toMatchObject({ username: 'officer', role: 'officer', active: true });
     expect(JSON.stringify(one.body)).not.toMatch(SECRETS);
@@ -51,9 +65,22 @@ describe(`user accounts API (${DB_KIND})`, () => {
   });
 
   it('creates a user who can then sign in, and refuses the same username again (409), whatever its case', async () => {
-    const response = await create({ username: 'New.Officer', fullName: 'New Officer', email: 'new.officer@dbkl.gov.my', role: 'officer', password: 'new-officer-password' });
+    const response = await create({
+      username: 'New.Officer',
+      fullName: 'New Officer',
+      email: 'new.officer@dbkl.gov.my',
+      role: 'officer',
+      password: 'new-officer-password',
+    });
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ username: 'new.officer', fullName: 'New Officer', role: 'officer', active: true, language: 'en', version: 1 });
+    expect(response.body).toMatchObject({
+      username: 'new.officer',
+      fullName: 'New Officer',
+      role: 'officer',
+      active: true,
+      language: 'en',
+      version: 1,
+    });
     expect(JSON.stringify(response.body)).not.toMatch(SECRETS);
 
     const login = await t.http().post('/api/auth/login').send({ username: 'new.officer', password: 'new-officer-password' });
@@ -68,7 +95,11 @@ describe(`user accounts API (${DB_KIND})`, () => {
 
   it('never answers a password hash or token version from an update or a deactivation', async () => {
     const created = (await create({ username: 'temp-user', fullName: 'Temp User', role: 'auditor', password: 'temp-user-password' })).body;
-    const updated = await t.http().put(`/api/users/${created.id}`).set(bearer(admin)).send({ ...created, fullName: 'Temp User Renamed', password: 'temp-user-password-2' });
+    const updated = await t
+      .http()
+      .put(`/api/users/${created.id}`)
+      .set(bearer(admin))
+      .send({ ...created, fullName: 'Temp User Renamed', password: 'temp-user-password-2' });
     expect(updated.status).toBe(200);
     expect(updated.body.fullName).toBe('Temp User Renamed');
     expect(JSON.stringify(updated.body)).not.toMatch(SECRETS);
@@ -76,7 +107,11 @@ describe(`user accounts API (${DB_KIND})`, () => {
     expect(deactivated.status).toBe(200);
     expect(deactivated.body.active).toBe(false);
     expect(JSON.stringify(deactivated.body)).not.toMatch(SECRETS);
-    const username = await t.http().put(`/api/users/${created.id}`).set(bearer(admin)).send({ version: deactivated.body.version, username: 'renamed' });
+    const username = await t
+      .http()
+      .put(`/api/users/${created.id}`)
+      .set(bearer(admin))
+      .send({ version: deactivated.body.version, username: 'renamed' });
     expect(username.status).toBe(200);
     expect(username.body.username).toBe('temp-user');
   });
@@ -94,20 +129,32 @@ describe(`user accounts API (${DB_KIND})`, () => {
     const deactivate = await t.http().delete(`/api/users/${adminId}`).set(bearer(admin));
     expect(deactivate.status).toBe(409);
 
-    expect((await t.http().get(`/api/users/${adminId}`).set(bearer(admin))).body).toMatchObject({ role: 'admin', active: true, version: current.version });
+    expect((await t.http().get(`/api/users/${adminId}`).set(bearer(admin))).body).toMatchObject({
+      role: 'admin',
+      active: true,
+      version: current.version,
+    });
     expect((await t.http().get('/api/auth/me').set(bearer(admin))).status).toBe(200);
 
     // An inactive second admin does not count; an active one does.
     const second = (await create({ username: 'second-admin', fullName: 'Second Admin', role: 'admin', password: 'second-admin-password' })).body;
     expect((await t.http().delete(`/api/users/${second.id}`).set(bearer(admin))).status).toBe(200);
     expect((await t.http().delete(`/api/users/${adminId}`).set(bearer(admin))).status).toBe(409);
-    const reactivated = await t.http().put(`/api/users/${second.id}`).set(bearer(admin)).send({ version: second.version + 1, active: true });
+    const reactivated = await t
+      .http()
+      .put(`/api/users/${second.id}`)
+      .set(bearer(admin))
+      .send({ version: second.version + 1, active: true });
     expect(reactivated.status).toBe(200);
     const secondToken = await t.login('second-admin', 'second-admin-password');
     const demoteFirst = await t.http().put(`/api/users/${adminId}`).set(bearer(secondToken)).send({ version: current.version, role: 'manager' });
     expect(demoteFirst.status).toBe(200);
     expect(await activeAdmins()).toBe(1);
-    const demoteLast = await t.http().put(`/api/users/${second.id}`).set(bearer(secondToken)).send({ version: reactivated.body.version, role: 'officer' });
+    const demoteLast = await t
+      .http()
+      .put(`/api/users/${second.id}`)
+      .set(bearer(secondToken))
+      .send({ version: reactivated.body.version, role: 'officer' });
     expect(demoteLast.status).toBe(409);
   });
 
@@ -117,7 +164,11 @@ describe(`user accounts API (${DB_KIND})`, () => {
     const responses = [
       await t.http().get('/api/users').set(bearer(token)),
       await t.http().get(`/api/users/${id}`).set(bearer(token)),
-      await t.http().post('/api/users').set(bearer(token)).send({ username: `by-${role}`, fullName: 'x', role: 'admin', password: 'long-enough-password' }),
+      await t
+        .http()
+        .post('/api/users')
+        .set(bearer(token))
+        .send({ username: `by-${role}`, fullName: 'x', role: 'admin', password: 'long-enough-password' }),
       await t.http().put(`/api/users/${id}`).set(bearer(token)).send({ version: 1, role: 'admin' }),
       await t.http().delete(`/api/users/${id}`).set(bearer(token)),
     ];
@@ -138,13 +189,24 @@ describe(`two admins demoting each other at once (${DB_KIND})`, () => {
     const admin = await t.login('admin');
     const pair = await Promise.all(
       ['pair-admin-a', 'pair-admin-b'].map(async (username) => {
-        const response = await t.http().post('/api/users').set(bearer(admin)).send({ username, fullName: username, role: 'admin', password: 'pair-admin-password' });
+        const response = await t
+          .http()
+          .post('/api/users')
+          .set(bearer(admin))
+          .send({ username, fullName: username, role: 'admin', password: 'pair-admin-password' });
         expect(response.status).toBe(201);
         return { ...response.body, token: await t.login(username, 'pair-admin-password') };
       }),
     );
     const [a, b] = pair;
-    expect((await t.http().delete(`/api/users/${(await t.sql<{ id: number }>("SELECT id FROM users WHERE username = 'admin'"))[0].id}`).set(bearer(a.token))).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .delete(`/api/users/${(await t.sql<{ id: number }>("SELECT id FROM users WHERE username = 'admin'"))[0].id}`)
+          .set(bearer(a.token))
+      ).status,
+    ).toBe(200);
 
     const answers = await Promise.all([
       t.http().put(`/api/users/${b.id}`).set(bearer(a.token)).send({ version: b.version, role: 'manager' }),
@@ -153,7 +215,10 @@ describe(`two admins demoting each other at once (${DB_KIND})`, () => {
     // One demotion wins; the other is refused, either as the last admin (409) or because the loser's
     // own session ended when the winner changed its role (401).
     expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
-    const active = await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM users WHERE role = $1 AND active = $2', ['admin', DB_KIND === 'postgres' ? true : 1]);
+    const active = await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM users WHERE role = $1 AND active = $2', [
+      'admin',
+      DB_KIND === 'postgres' ? true : 1,
+    ]);
     expect(Number(active[0].n)).toBe(1);
   });
 });

@@ -74,7 +74,11 @@ describe(`concurrent writes stay isolated (${DB_KIND})`, () => {
     const before = await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM organisations');
     const responses = await Promise.all([
       t.http().post('/api/organisations').set('Authorization', `Bearer ${token}`).send({ name: 'Good One', type: 'academic', country: 'MY' }),
-      t.http().post('/api/organisations').set('Authorization', `Bearer ${token}`).send({ name: 'Bad One', type: 'academic', country: 'MY', parentId: 999999 }),
+      t
+        .http()
+        .post('/api/organisations')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ name: 'Bad One', type: 'academic', country: 'MY', parentId: 999999 }),
       t.http().post('/api/organisations').set('Authorization', `Bearer ${token}`).send({ name: 'Good Two', type: 'academic', country: 'MY' }),
     ]);
     expect(responses.map((r) => r.status)).toEqual([201, 422, 201]);

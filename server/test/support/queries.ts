@@ -51,14 +51,18 @@ export function queriesOn(sql: Sql, http: () => ReturnType<typeof request>): Que
     idOf,
     userId: (username) => idOf('users', 'username', username),
     eventsOf: (entityType, entityId) =>
-      sql<EventRow>('SELECT id, action, changes, actor_id, actor_name, reason FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id', [
-        entityType,
-        String(entityId),
-      ]),
+      sql<EventRow>(
+        'SELECT id, action, changes, actor_id, actor_name, reason FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id',
+        [entityType, String(entityId)],
+      ),
     list: (path, query, token) => {
       const params: Record<string, string> = {};
-      for (const [key, value] of Object.entries(query)) if (value !== undefined) params[key] = typeof value === 'string' ? value : JSON.stringify(value);
-      return http().get(path).query(params).set({ Authorization: `Bearer ${token}` });
+      for (const [key, value] of Object.entries(query))
+        if (value !== undefined) params[key] = typeof value === 'string' ? value : JSON.stringify(value);
+      return http()
+        .get(path)
+        .query(params)
+        .set({ Authorization: `Bearer ${token}` });
     },
   };
 }

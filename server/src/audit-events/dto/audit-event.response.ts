@@ -41,10 +41,15 @@ export class AuditEventResponse implements AuditEventRecord {
   @ApiProperty({ type: String, nullable: true, example: 'halted: COVID-19 outbreak' })
   reason: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The X-Request-Id of the request that wrote it.', example: '6c1b8c5e-2f0e-4a7e-9a55-0d7c3f1d2a11' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The X-Request-Id of the request that wrote it.',
+    example: '6c1b8c5e-2f0e-4a7e-9a55-0d7c3f1d2a11',
+  })
   requestId: string | null;
 
-  @ApiProperty({ type: String, description: 'The previous event\'s hash (64 zeros for the first).', example: HASH_EXAMPLE })
+  @ApiProperty({ type: String, description: "The previous event's hash (64 zeros for the first).", example: HASH_EXAMPLE })
   prevHash: string;
 
   @ApiProperty({ type: String, description: 'SHA-256 of prevHash followed by the canonical JSON of the event.', example: HASH_EXAMPLE })

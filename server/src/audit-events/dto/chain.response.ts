@@ -6,13 +6,19 @@ const HASH_EXAMPLE = '3f5a0c2e9b1d4e7f8a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c
 
 /** For the API docs only: shared's ChainHead, the signed newest event. */
 export class ChainHeadResponse implements ChainHead {
-  @ApiProperty({ type: 'integer', description: 'The newest event\'s sequence number (0 for an empty trail).', example: 42 })
+  @ApiProperty({ type: 'integer', description: "The newest event's sequence number (0 for an empty trail).", example: 42 })
   seq: number;
 
-  @ApiProperty({ type: String, description: 'The newest event\'s hash.', example: HASH_EXAMPLE })
+  @ApiProperty({ type: String, description: "The newest event's hash.", example: HASH_EXAMPLE })
   hash: string;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the newest event was written.', example: '2025-06-30T08:15:00.000Z' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the newest event was written.',
+    example: '2025-06-30T08:15:00.000Z',
+  })
   at: string | null;
 
   @ApiProperty({ type: String, description: 'HMAC-SHA256 of `${seq}:${hash}`, hex, with a key kept outside the database.', example: HASH_EXAMPLE })
@@ -27,7 +33,7 @@ export class ChainIntactResponse {
   @ApiProperty({ type: 'integer', description: 'How many events were checked.', example: 42 })
   count: number;
 
-  @ApiProperty({ type: String, description: 'The last event\'s hash.', example: HASH_EXAMPLE })
+  @ApiProperty({ type: String, description: "The last event's hash.", example: HASH_EXAMPLE })
   headHash: string;
 
   @ApiPropertyOptional({ type: 'integer', description: 'With an exported head given: its seq, found with the same hash.', example: 40 })

@@ -4,7 +4,13 @@ import { MAX_PASSWORD_LENGTH } from '@klch/shared';
 import { API_PASSWORD, PasswordField } from '../../common/validation/password-field';
 
 export class ChangePasswordDto {
-  @ApiProperty({ type: String, format: 'password', minLength: 1, maxLength: MAX_PASSWORD_LENGTH, description: 'Your password now; a wrong one answers 422.' })
+  @ApiProperty({
+    type: String,
+    format: 'password',
+    minLength: 1,
+    maxLength: MAX_PASSWORD_LENGTH,
+    description: 'Your password now; a wrong one answers 422.',
+  })
   @IsString()
   @IsNotEmpty({ message: 'currentPassword is required' })
   @MaxLength(MAX_PASSWORD_LENGTH)

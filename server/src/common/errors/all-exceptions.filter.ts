@@ -46,7 +46,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (code.startsWith('22')) {
         return {
           status: HttpStatus.BAD_REQUEST,
-          body: { statusCode: HttpStatus.BAD_REQUEST, message: 'A value in the request cannot be stored or searched for: a number out of range, a text too long, or a character that is not allowed.' },
+          body: {
+            statusCode: HttpStatus.BAD_REQUEST,
+            message:
+              'A value in the request cannot be stored or searched for: a number out of range, a text too long, or a character that is not allowed.',
+          },
         };
       }
     }

@@ -38,7 +38,8 @@ export const forbidden = (message: string) => new ForbiddenException(body(HttpSt
 export const conflict = (message: string, extra?: Record<string, unknown>, errors?: FieldErrors) =>
   new ConflictException(body(HttpStatus.CONFLICT, message, errors, extra));
 
-export const unsupportedMediaType = (message: string, errors?: FieldErrors) => new UnsupportedMediaTypeException(body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message, errors));
+export const unsupportedMediaType = (message: string, errors?: FieldErrors) =>
+  new UnsupportedMediaTypeException(body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message, errors));
 
 /** 422: the request is well-formed but breaks a rule of the domain (unknown partner, status via PUT, …). */
 export class RuleViolationException extends HttpException {

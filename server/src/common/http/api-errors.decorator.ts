@@ -7,7 +7,11 @@ import { ConflictResponse, ErrorResponse } from './error-response';
  * they describe what AllExceptionsFilter, the AccessGuard, the ValidationPipe and the services send.
  */
 
-export const errorBody = (statusCode: number, message: string, errors?: Record<string, string>) => ({ statusCode, message, ...(errors ? { errors } : {}) });
+export const errorBody = (statusCode: number, message: string, errors?: Record<string, string>) => ({
+  statusCode,
+  message,
+  ...(errors ? { errors } : {}),
+});
 
 /**
  * Named examples rather than a single `example`: two decorators for the same status (a 400 for the
@@ -23,7 +27,11 @@ export function ApiIdErrors(label: string, example: string) {
       description: 'The id in the address is not a whole number from 1 to 2147483647.',
       ...errorExamples('id', 'Not a whole number', errorBody(400, 'The id in the address must be a whole number.')),
     }),
-    ApiNotFoundResponse({ type: ErrorResponse, description: `There is no ${label} with this id.`, ...errorExamples('missing', 'No such id', errorBody(404, example)) }),
+    ApiNotFoundResponse({
+      type: ErrorResponse,
+      description: `There is no ${label} with this id.`,
+      ...errorExamples('missing', 'No such id', errorBody(404, example)),
+    }),
   );
 }
 
@@ -33,7 +41,11 @@ export function ApiBodyErrors(example: Record<string, string>) {
   return ApiBadRequestResponse({
     type: ErrorResponse,
     description: 'The body does not pass validation: `errors` says why, field by field. A field the record does not have is refused too.',
-    ...errorExamples('validation', 'Fields refused', errorBody(400, `Please correct ${fields.length === 1 ? 'this field' : 'these fields'}: ${fields.join(', ')}.`, example)),
+    ...errorExamples(
+      'validation',
+      'Fields refused',
+      errorBody(400, `Please correct ${fields.length === 1 ? 'this field' : 'these fields'}: ${fields.join(', ')}.`, example),
+    ),
   });
 }
 
@@ -43,7 +55,10 @@ export function ApiStaleVersion(label: string, more = '') {
     type: ConflictResponse,
     description: `The \`version\` you sent is not the current one: someone else saved this ${label} since you read it. \`current\` says who and when; reload and make your change again.${more ? ` ${more}` : ''}`,
     ...errorExamples('staleVersion', 'Someone else saved it first', {
-      ...errorBody(409, `This ${label} was changed by Demo Manager at 2025-06-30 08:15 UTC. Reload to see the latest version, then make your change again.`),
+      ...errorBody(
+        409,
+        `This ${label} was changed by Demo Manager at 2025-06-30 08:15 UTC. Reload to see the latest version, then make your change again.`,
+      ),
       current: { version: 3, updatedAt: '2025-06-30T08:15:00.000Z', updatedBy: 'Demo Manager' },
     }),
   });

@@ -37,7 +37,9 @@ export function ApiList(type: Type<unknown>, spec: ListSpec, options: ApiListOpt
       example: `["${defaultSort.field}","${defaultSort.order}"]`,
       description:
         `JSON \`["field","ASC"|"DESC"]\`. Default \`["${defaultSort.field}","${defaultSort.order}"]\`. ` +
-        `Sortable fields: ${Object.keys(spec.sortable).map((field) => `\`${field}\``).join(', ')}.`,
+        `Sortable fields: ${Object.keys(spec.sortable)
+          .map((field) => `\`${field}\``)
+          .join(', ')}.`,
     }),
     ApiQuery({
       name: 'range',

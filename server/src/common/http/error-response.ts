@@ -9,7 +9,11 @@ export class ErrorResponse implements ApiErrorBody {
   @ApiProperty({ type: 'integer', description: 'The HTTP status, repeated.', example: 400 })
   statusCode: number;
 
-  @ApiProperty({ type: String, description: 'A sentence for people: what went wrong and what to do.', example: 'Please correct these fields: title, category.' })
+  @ApiProperty({
+    type: String,
+    description: 'A sentence for people: what went wrong and what to do.',
+    example: 'Please correct these fields: title, category.',
+  })
   message: string;
 
   @ApiPropertyOptional({

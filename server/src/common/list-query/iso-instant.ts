@@ -17,4 +17,3 @@ export function parseIsoInstant(text: string, bareDate: 'start' | 'end'): string
   const instant = new Date(full);
   return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
 }
-

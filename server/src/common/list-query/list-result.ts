@@ -7,7 +7,7 @@ export interface ListResult<T> {
 }
 
 /** `Content-Range: partnerships 0-24/319`, as ra-data-simple-rest reads it. */
-export function contentRange(resource: string, offset: number, count: number, total: number): string {
+function contentRange(resource: string, offset: number, count: number, total: number): string {
   return count === 0 ? `${resource} */${total}` : `${resource} ${offset}-${offset + count - 1}/${total}`;
 }
 

@@ -40,7 +40,7 @@ const filtersOf = (filter: unknown) => parse({ filter: json(filter) }).filters.m
 
 describe('parseListQuery', () => {
   describe('defaults', () => {
-    it('sorts by the spec\'s default, first page of 25, no filters', () => {
+    it("sorts by the spec's default, first page of 25, no filters", () => {
       expect(parse({})).toEqual({ sort: { column: 't.name', order: 'ASC' }, offset: 0, limit: DEFAULT_PAGE_SIZE, filters: [] });
       expect(DEFAULT_PAGE_SIZE).toBe(25);
     });
@@ -148,7 +148,9 @@ describe('parseListQuery', () => {
       expect(refusal({ filter: json({ signedOn_gte: 20240630 }) }).message).toMatch(/date/);
       // Timestamp bounds become the stored UTC text: a bare upper date covers its whole day, offsets are applied.
       expect(filtersOf({ createdAt_lte: '2024-06-30' })).toEqual([{ name: 'createdAt', op: 'lte', value: '2024-06-30T23:59:59.999Z' }]);
-      expect(filtersOf({ createdAt_gte: '2024-06-30T08:00:00+08:00' })).toEqual([{ name: 'createdAt', op: 'gte', value: '2024-06-30T00:00:00.000Z' }]);
+      expect(filtersOf({ createdAt_gte: '2024-06-30T08:00:00+08:00' })).toEqual([
+        { name: 'createdAt', op: 'gte', value: '2024-06-30T00:00:00.000Z' },
+      ]);
     });
 
     it('coerces booleans and whole numbers given as text, and refuses anything else', () => {

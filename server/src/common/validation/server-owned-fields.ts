@@ -21,10 +21,12 @@ export function ServerOwnedFields<R>(response: Type<R>, fields: ReadonlyArray<ke
     for (const field of fields) {
       const docs: ApiPropertyOptions = Reflect.getMetadata(API_MODEL_PROPERTIES, response.prototype, field) ?? {};
       Allow()(target.prototype, field);
-      ApiPropertyOptional({ ...docs, required: false, readOnly: true, description: `ignored: set by the server${docs.description ? `. ${docs.description}` : ''}` } as ApiPropertyOptions)(
-        target.prototype,
-        field,
-      );
+      ApiPropertyOptional({
+        ...docs,
+        required: false,
+        readOnly: true,
+        description: `ignored: set by the server${docs.description ? `. ${docs.description}` : ''}`,
+      } as ApiPropertyOptions)(target.prototype, field);
     }
   };
 }

@@ -22,7 +22,11 @@ export class DocumentResponse implements DocumentRecord {
   @ApiProperty({ type: 'integer', description: 'Bytes.', example: 48213 })
   size: number;
 
-  @ApiProperty({ type: String, description: 'SHA-256 of the content, hex.', example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' })
+  @ApiProperty({
+    type: String,
+    description: 'SHA-256 of the content, hex.',
+    example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  })
   sha256: string;
 
   @ApiProperty({ type: 'integer', example: 1 })

@@ -36,7 +36,13 @@ export class UpdateMilestoneDto extends MilestoneFieldsDto {
   @IdField('partnership')
   partnershipId?: number;
 
-  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 300, description: 'Left out: unchanged. Never empty.', example: 'Study visit to Tokyo' })
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 1,
+    maxLength: 300,
+    description: 'Left out: unchanged. Never empty.',
+    example: 'Study visit to Tokyo',
+  })
   @OptionalRequiredText(300)
   title?: string;
 

@@ -14,7 +14,12 @@ export class CreateOrganisationDto extends OrganisationFieldsDto {
   @OrganisationTypeField()
   type: OrganisationType;
 
-  @ApiProperty({ type: String, pattern: COUNTRY_CODE_PATTERN.source, description: 'ISO 3166-1 alpha-2 code; lower case is accepted and upper-cased.', example: 'US' })
+  @ApiProperty({
+    type: String,
+    pattern: COUNTRY_CODE_PATTERN.source,
+    description: 'ISO 3166-1 alpha-2 code; lower case is accepted and upper-cased.',
+    example: 'US',
+  })
   @IsDefined({ message: 'country is required' })
   @CountryField()
   country: string;

@@ -40,18 +40,29 @@ export abstract class OrganisationFieldsDto {
   @Min(1)
   parentId?: number | null;
 
-  @ApiPropertyOptional({ type: String, format: 'uri', nullable: true, maxLength: 500, description: 'A full http(s) address.', example: 'https://www.state.gov/' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uri',
+    nullable: true,
+    maxLength: 500,
+    description: 'A full http(s) address.',
+    example: 'https://www.state.gov/',
+  })
   @OptionalText(500)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a full address starting with https://' })
   website?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000, example: 'Bureau of the U.S. Department of State; partner in the energy sector under the Smart City program.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 5000,
+    example: 'Bureau of the U.S. Department of State; partner in the energy sector under the Smart City program.',
+  })
   @OptionalText(5000)
   notes?: string | null;
 }
 
-export const OrganisationTypeField = () =>
-  IsIn(ORGANISATION_TYPES, { message: `type must be one of: ${ORGANISATION_TYPES.join(', ')}` });
+export const OrganisationTypeField = () => IsIn(ORGANISATION_TYPES, { message: `type must be one of: ${ORGANISATION_TYPES.join(', ')}` });
 
 export const CountryField = () =>
   applyDecorators(upper, Matches(COUNTRY_CODE_PATTERN, { message: 'country must be a two-letter ISO 3166-1 code such as MY or CN' }));

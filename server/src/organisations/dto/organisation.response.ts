@@ -28,7 +28,11 @@ export class OrganisationResponse implements OrganisationRecord {
   @ApiProperty({ type: String, format: 'uri', nullable: true, example: null })
   website: string | null;
 
-  @ApiProperty({ type: String, nullable: true, example: 'Bureau of the U.S. Department of State; partner in the energy sector under the Smart City program.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Bureau of the U.S. Department of State; partner in the energy sector under the Smart City program.',
+  })
   notes: string | null;
 
   @ApiProperty({ type: Boolean, description: 'Part of the demo data loaded at a first start.', example: true })

@@ -13,7 +13,13 @@ export class UpdateOrganisationDto extends OrganisationFieldsDto {
   @VersionField()
   version: number;
 
-  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 300, description: 'Left out: unchanged. Never empty.', example: 'Bureau of Energy Resources' })
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 1,
+    maxLength: 300,
+    description: 'Left out: unchanged. Never empty.',
+    example: 'Bureau of Energy Resources',
+  })
   @OptionalRequiredText(300)
   name?: string;
 
@@ -22,7 +28,12 @@ export class UpdateOrganisationDto extends OrganisationFieldsDto {
   @OrganisationTypeField()
   type?: OrganisationType;
 
-  @ApiPropertyOptional({ type: String, pattern: COUNTRY_CODE_PATTERN.source, description: 'ISO 3166-1 alpha-2 code; lower case is accepted and upper-cased.', example: 'US' })
+  @ApiPropertyOptional({
+    type: String,
+    pattern: COUNTRY_CODE_PATTERN.source,
+    description: 'ISO 3166-1 alpha-2 code; lower case is accepted and upper-cased.',
+    example: 'US',
+  })
   @KeepOrSet()
   @CountryField()
   country?: string;

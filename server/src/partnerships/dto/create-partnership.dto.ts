@@ -5,7 +5,13 @@ import { RequiredText } from '../../common/validation/text';
 import { PartnershipFieldsDto } from './partnership-fields.dto';
 
 export class CreatePartnershipDto extends PartnershipFieldsDto {
-  @ApiProperty({ type: String, minLength: 1, maxLength: 500, description: 'Surrounding spaces are trimmed.', example: 'Sister city nomination: Zhengzhou' })
+  @ApiProperty({
+    type: String,
+    minLength: 1,
+    maxLength: 500,
+    description: 'Surrounding spaces are trimmed.',
+    example: 'Sister city nomination: Zhengzhou',
+  })
   @RequiredText(500)
   title: string;
 

@@ -15,7 +15,13 @@ const SDG_CODES = SDG_TARGETS.map((target) => target.code);
  * null. The required ones (title, category, instrument) are declared by each DTO.
  */
 export abstract class PartnershipFieldsDto {
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, description: 'The title in Bahasa Melayu.', example: 'Pencalonan bandar kembar: Zhengzhou' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 500,
+    description: 'The title in Bahasa Melayu.',
+    example: 'Pencalonan bandar kembar: Zhengzhou',
+  })
   @OptionalText(500)
   titleMs?: string | null;
 
@@ -32,7 +38,8 @@ export abstract class PartnershipFieldsDto {
     type: () => PartyDto,
     isArray: true,
     maxItems: 50,
-    description: 'The organisations involved and their roles; when given, it replaces the whole list. Each organisation at most once per role, and each must exist (422 otherwise).',
+    description:
+      'The organisations involved and their roles; when given, it replaces the whole list. Each organisation at most once per role, and each must exist (422 otherwise).',
     example: [
       { organisationId: 6, role: 'counterpart' },
       { organisationId: 7, role: 'nominator' },
@@ -72,7 +79,12 @@ export abstract class PartnershipFieldsDto {
   @IsIn(SDG_CODES, { each: true, message: 'sdgTargets must be official SDG target codes such as 17.16' })
   sdgTargets?: string[];
 
-  @ApiPropertyOptional({ enum: [...ALIGNMENTS], isArray: true, description: 'The agendas the partnership serves.', example: ['kl2040', 'nua', 'agenda2030'] })
+  @ApiPropertyOptional({
+    enum: [...ALIGNMENTS],
+    isArray: true,
+    description: 'The agendas the partnership serves.',
+    example: ['kl2040', 'nua', 'agenda2030'],
+  })
   @KeepOrSet()
   @IsArray()
   @IsIn(ALIGNMENTS, { each: true, message: `alignment values must be among: ${ALIGNMENTS.join(', ')}` })
@@ -106,7 +118,13 @@ export abstract class PartnershipFieldsDto {
   @OptionalIsoDate()
   effectiveFrom?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Not before effectiveFrom or signedOn (422 otherwise).', example: '2028-05-09' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Not before effectiveFrom or signedOn (422 otherwise).',
+    example: '2028-05-09',
+  })
   @OptionalIsoDate()
   expiresOn?: string | null;
 

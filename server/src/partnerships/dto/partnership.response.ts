@@ -51,7 +51,12 @@ export class PartnershipResponse implements PartnershipRecord {
   @ApiProperty({ enum: [...PARTNERSHIP_STATUSES], description: 'Changed only through the approval workflow.', example: 'nominated' })
   status: PartnershipStatus;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Why it has its status, when that needs saying.', example: 'Nominated in 2021 by UCLG ASPAC as a sister city to Kuala Lumpur' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why it has its status, when that needs saying.',
+    example: 'Nominated in 2021 by UCLG ASPAC as a sister city to Kuala Lumpur',
+  })
   statusReason: string | null;
 
   @ApiProperty({
@@ -104,11 +109,18 @@ export class PartnershipResponse implements PartnershipRecord {
     type: String,
     nullable: true,
     description: 'For demo data: which details come from the source and which are invented.',
-    example: "Partner, subject and status are from KL's SDG 17 report. Demo data: the owner is invented; the source gives the year of the nomination (2021) but no date.",
+    example:
+      "Partner, subject and status are from KL's SDG 17 report. Demo data: the owner is invented; the source gives the year of the nomination (2021) but no date.",
   })
   demoNote: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was archived (DELETE); null while it is current.', example: null })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When it was archived (DELETE); null while it is current.',
+    example: null,
+  })
   archivedAt: string | null;
 
   @ApiProperty({ type: 'integer', description: 'Send it back with a PUT: it changes on every save.', example: 1 })

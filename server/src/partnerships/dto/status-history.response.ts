@@ -10,7 +10,12 @@ export class StatusHistoryResponse implements StatusHistoryRecord {
   @ApiProperty({ type: 'integer', example: 3 })
   partnershipId: number;
 
-  @ApiProperty({ enum: [...PARTNERSHIP_STATUSES], nullable: true, description: 'null for the status the partnership was created with.', example: 'active' })
+  @ApiProperty({
+    enum: [...PARTNERSHIP_STATUSES],
+    nullable: true,
+    description: 'null for the status the partnership was created with.',
+    example: 'active',
+  })
   fromStatus: PartnershipStatus | null;
 
   @ApiProperty({ enum: [...PARTNERSHIP_STATUSES], example: 'halted' })

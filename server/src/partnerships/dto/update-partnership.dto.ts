@@ -30,7 +30,13 @@ export class UpdatePartnershipDto extends PartnershipFieldsDto {
   @VersionField()
   version: number;
 
-  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 500, description: 'Left out: unchanged. Never empty.', example: 'Sister city nomination: Zhengzhou' })
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 1,
+    maxLength: 500,
+    description: 'Left out: unchanged. Never empty.',
+    example: 'Sister city nomination: Zhengzhou',
+  })
   @OptionalRequiredText(500)
   title?: string;
 
@@ -46,7 +52,8 @@ export class UpdatePartnershipDto extends PartnershipFieldsDto {
 
   @ApiPropertyOptional({
     enum: [...PARTNERSHIP_STATUSES],
-    description: "May only repeat the current status (react-admin sends it back); changing it is the approval workflow's job, so a different one answers 422.",
+    description:
+      "May only repeat the current status (react-admin sends it back); changing it is the approval workflow's job, so a different one answers 422.",
     example: 'nominated',
   })
   @KeepOrSet()

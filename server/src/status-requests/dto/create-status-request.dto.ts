@@ -14,24 +14,52 @@ export class CreateStatusRequestDto {
   @IdField('partnership', { required: true })
   partnershipId: number;
 
-  @ApiProperty({ enum: [...PARTNERSHIP_STATUSES], description: 'One the lifecycle allows from the current status (422 otherwise).', example: 'halted' })
+  @ApiProperty({
+    enum: [...PARTNERSHIP_STATUSES],
+    description: 'One the lifecycle allows from the current status (422 otherwise).',
+    example: 'halted',
+  })
   @IsDefined({ message: 'toStatus is required' })
   @IsIn(PARTNERSHIP_STATUSES, { message: `toStatus must be one of: ${PARTNERSHIP_STATUSES.join(', ')}` })
   toStatus: PartnershipStatus;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, description: "Why: required for halted, terminated and cancelled; becomes the partnership's statusReason.", example: 'COVID-19 outbreak' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 2000,
+    description: "Why: required for halted, terminated and cancelled; becomes the partnership's statusReason.",
+    example: 'COVID-19 outbreak',
+  })
   @OptionalText(2000)
   reason?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'When the change takes effect (kept on the request and in the status history).', example: '2020-03-18' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'When the change takes effect (kept on the request and in the status history).',
+    example: '2020-03-18',
+  })
   @OptionalIsoDate()
   effectiveDate?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Only for a change to active, and required there: the date the agreement was signed.', example: '2023-05-10' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Only for a change to active, and required there: the date the agreement was signed.',
+    example: '2023-05-10',
+  })
   @OptionalIsoDate()
   signedOn?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Only for a change to halted, and required there: when to look at it again.', example: '2026-12-01' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Only for a change to halted, and required there: when to look at it again.',
+    example: '2026-12-01',
+  })
   @OptionalIsoDate()
   nextReviewOn?: string | null;
 }

@@ -10,7 +10,13 @@ export class ApproveStatusRequestDto {
 
 /** Rejecting must say why: the requester reads it. */
 export class RejectStatusRequestDto {
-  @ApiProperty({ type: String, minLength: 1, maxLength: 2000, description: 'Why: the requester reads it.', example: 'The MoU has not been signed yet.' })
+  @ApiProperty({
+    type: String,
+    minLength: 1,
+    maxLength: 2000,
+    description: 'Why: the requester reads it.',
+    example: 'The MoU has not been signed yet.',
+  })
   @RequiredText(2000)
   comment: string;
 }

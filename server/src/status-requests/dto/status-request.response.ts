@@ -31,7 +31,11 @@ export class StatusRequestResponse implements StatusRequestRecord {
   @ApiProperty({ enum: [...STATUS_REQUEST_STATES], example: 'pending' })
   state: StatusRequestState;
 
-  @ApiProperty({ type: 'integer', description: "The partnership's version when the request was made: approval is refused (409) if it moved on.", example: 4 })
+  @ApiProperty({
+    type: 'integer',
+    description: "The partnership's version when the request was made: approval is refused (409) if it moved on.",
+    example: 4,
+  })
   baseVersion: number;
 
   @ApiProperty({ type: 'integer', example: 1 })

@@ -1,0 +1,81 @@
+import type { MilestoneRecord, PartnershipRecord, Role } from '@klch/shared';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { HttpError, RecordContextProvider, ResourceContextProvider, type DataProvider } from 'react-admin';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeDataProvider } from '../test/dataProvider';
+import { aMilestone, aPartnership } from '../test/records';
+import { signInAs } from '../test/signIn';
+import { TestAdmin } from '../test/TestAdmin';
+import { MilestonesTab } from './MilestonesTab';
+
+configure({ asyncUtilTimeout: 8000 });
+afterEach(cleanup);
+beforeEach(() => localStorage.clear());
+
+const planned = aMilestone({ id: 11, title: 'Study visit to Tokyo', status: 'planned', version: 2 });
+const late = aMilestone({ id: 12, title: 'Joint report', kind: 'report', dueOn: '2026-01-31', status: 'in_progress', overdue: true });
+const done = aMilestone({ id: 13, title: 'Signing ceremony', kind: 'signing', status: 'done', completedOn: '2026-02-01' });
+
+function renderTab(role: Role, partnership: PartnershipRecord = aPartnership(), update: DataProvider['update'] = vi.fn() as never) {
+  signInAs(role);
+  const dataProvider = fakeDataProvider({ getManyReference: async () => ({ data: [planned, late, done], total: 3 }), update });
+  render(
+    <TestAdmin dataProvider={dataProvider}>
+      <ResourceContextProvider value="partnerships">
+        <RecordContextProvider value={partnership}>
+          <MilestonesTab />
+        </RecordContextProvider>
+      </ResourceContextProvider>
+    </TestAdmin>,
+  );
+  return { update };
+}
+
+const row = async (title: string) => (await screen.findByText(title)).closest('tr') as HTMLElement;
+
+describe('MilestonesTab', { timeout: 30000 }, () => {
+  it('lets an officer add milestones and mark an open one done, never a done one', async () => {
+    renderTab('officer');
+    expect(await screen.findByRole('button', { name: 'Add milestone' })).toBeTruthy();
+    expect(within(await row('Study visit to Tokyo')).getByRole('button', { name: 'Mark done' })).toBeTruthy();
+    expect(within(await row('Signing ceremony')).queryByRole('button', { name: 'Mark done' })).toBeNull();
+  });
+
+  it('marks the overdue ones, as the server derives it', async () => {
+    renderTab('auditor');
+    expect(within(await row('Joint report')).getByTestId('overdue-marker').textContent).toBe('Overdue');
+    expect(within(await row('Study visit to Tokyo')).queryByTestId('overdue-marker')).toBeNull();
+  });
+
+  it.each<Role>(['auditor', 'admin'])('offers an %s no way to change milestones', async (role) => {
+    renderTab(role);
+    await row('Study visit to Tokyo');
+    expect(screen.queryByRole('button', { name: 'Add milestone' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Mark done' })).toBeNull();
+  });
+
+  it('offers nobody a change on an archived partnership', async () => {
+    renderTab('manager', aPartnership({ archivedAt: '2026-11-01T00:00:00.000Z' }));
+    await row('Study visit to Tokyo');
+    expect(screen.queryByRole('button', { name: 'Add milestone' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Mark done' })).toBeNull();
+  });
+
+  it('marks done with the status and the version read, nothing else, and shows a 409 as the server words it', async () => {
+    const message =
+      'This milestone was changed by Demo Manager at 2026-11-27 10:15 UTC. Reload to see the latest version, then make your change again.';
+    const update = vi.fn(async () => {
+      throw new HttpError(message, 409, { statusCode: 409, message });
+    }) as unknown as DataProvider['update'];
+    renderTab('officer', aPartnership(), update);
+    fireEvent.click(within(await row('Study visit to Tokyo')).getByRole('button', { name: 'Mark done' }));
+
+    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+    const [resource, params] = vi.mocked(update).mock.calls[0] as unknown as [string, { id: number; data: Partial<MilestoneRecord> }];
+    expect(resource).toBe('milestones');
+    expect(params.id).toBe(11);
+    expect(params.data).toEqual({ status: 'done', version: 2 });
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
+  });
+});

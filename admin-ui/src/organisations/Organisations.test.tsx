@@ -1,0 +1,69 @@
+import type { OrganisationRecord } from '@klch/shared';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Resource, type DataProvider } from 'react-admin';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeDataProvider } from '../test/dataProvider';
+import { anOrganisation } from '../test/records';
+import { renderPage } from '../test/renderPage';
+import { signInAs } from '../test/signIn';
+import organisations from '.';
+
+configure({ asyncUtilTimeout: 8000 });
+afterEach(cleanup);
+beforeEach(() => signInAs('officer'));
+
+const tokyo = anOrganisation({ id: 3, name: 'Tokyo Metropolitan Government', type: 'city_government', country: 'JP', city: 'Tokyo', version: 5 });
+const state = anOrganisation({ id: 4, name: 'U.S. Department of State', aliases: [], type: 'national_agency', country: 'US', city: 'Washington' });
+const bureau = anOrganisation({
+  id: 5,
+  name: 'Bureau of Energy Resources',
+  aliases: ['ENR'],
+  type: 'national_agency',
+  country: 'US',
+  city: 'Washington',
+  parentId: 4,
+});
+const all = [tokyo, state, bureau];
+
+function dataProvider(update: DataProvider['update'] = vi.fn() as never) {
+  return fakeDataProvider({
+    getList: async () => ({ data: all, total: all.length }),
+    getMany: async (_resource, { ids }) => ({ data: all.filter((organisation) => ids.includes(organisation.id)) }),
+    getOne: async (_resource, { id }) => ({ data: all.find((organisation) => organisation.id === Number(id)) as OrganisationRecord }),
+    update,
+  } as Partial<DataProvider>);
+}
+
+const renderOrganisations = (at: string, provider = dataProvider()) =>
+  renderPage({ name: 'organisations', ...organisations }, at, provider, <Resource name="partnerships" />);
+
+describe('organisations', { timeout: 30000 }, () => {
+  it('lists organisations with their type, country and parent in words', async () => {
+    renderOrganisations('/organisations');
+    const bureauRow = (await screen.findByText('Bureau of Energy Resources')).closest('tr') as HTMLElement;
+    expect(within(bureauRow).getByText('National government agency')).toBeTruthy();
+    expect(within(bureauRow).getByText(/United States/)).toBeTruthy();
+    expect(await within(bureauRow).findByText('U.S. Department of State')).toBeTruthy();
+  });
+
+  it('saves an edit with the version read, and never offers the organisation as its own parent', async () => {
+    const update = vi.fn(async (_resource: string, params: { data: Partial<OrganisationRecord> }) => ({
+      data: { ...tokyo, ...params.data, version: 6 },
+    }));
+    renderOrganisations('/organisations/3', dataProvider(update as never));
+
+    const name = await screen.findByLabelText<HTMLInputElement>('Name *');
+    await waitFor(() => expect(name.value).toBe('Tokyo Metropolitan Government'));
+    const parent = screen.getByRole('combobox', { name: 'Parent organisation' });
+    fireEvent.mouseDown(parent);
+    const self = await screen.findByRole('option', { name: 'Tokyo Metropolitan Government' });
+    expect(self.getAttribute('aria-disabled')).toBe('true');
+    expect((await screen.findByRole('option', { name: 'U.S. Department of State' })).getAttribute('aria-disabled')).not.toBe('true');
+    fireEvent.keyDown(parent, { key: 'Escape' });
+
+    fireEvent.change(name, { target: { value: 'Tokyo Metropolitan Government (TMG)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+    expect(update.mock.calls[0][1].data).toMatchObject({ id: 3, name: 'Tokyo Metropolitan Government (TMG)', version: 5, country: 'JP' });
+  });
+});

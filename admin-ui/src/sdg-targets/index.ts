@@ -1,0 +1,6 @@
+import type { SdgTargetRecord } from '@klch/shared';
+
+/** Reference data only: used by the SDG target inputs and fields, no pages of its own. */
+export default {
+  recordRepresentation: (target: SdgTargetRecord) => `${target.code} — ${target.title}`,
+};

@@ -1,3 +1,0 @@
-export { PendingRequestBanner } from './PendingRequestBanner';
-export { RequestStatusChangeButton } from './RequestStatusChangeButton';
-export { StatusHistoryTab } from './StatusHistoryTab';

@@ -1,0 +1,18 @@
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import { ApprovalList } from './ApprovalList';
+
+/** What the partnership page shows of the workflow: the pending banner, the request button, the history tab. */
+export { PendingRequestBanner } from './PendingRequestBanner';
+export { RequestStatusChangeButton } from './RequestStatusChangeButton';
+export { StatusHistoryTab } from './StatusHistoryTab';
+
+/**
+ * The status-requests resource. Its list is the approval queue. Every role may list requests (the
+ * shared matrix), but the menu entry is for those who decide: layout/Menu shows a resource whose
+ * options name a `menuAction` only to roles that canAccess that action (managers approve).
+ */
+export default {
+  list: ApprovalList,
+  icon: FactCheckIcon,
+  options: { label: 'resources.status-requests.approvals.title', menuAction: 'approve' },
+};

@@ -1,0 +1,32 @@
+import { render } from '@testing-library/react';
+import type { ComponentType, ReactNode } from 'react';
+import { AdminContext, AdminUI, memoryStore, Resource, TestMemoryRouter, type DataProvider } from 'react-admin';
+import { i18nProvider } from '../providers/i18nProvider';
+import { fakeDataProvider } from './dataProvider';
+import { testAuthProvider } from './signIn';
+
+interface ResourcePages {
+  name: string;
+  list?: ComponentType;
+  show?: ComponentType;
+  edit?: ComponentType;
+  create?: ComponentType;
+}
+
+/**
+ * A whole react-admin page as the app renders it (layout, routes, the stock buttons that ask
+ * canAccess): `renderPage({ name: 'users', edit: UserEdit }, '/users/2')`. The stored user decides
+ * the role (signInAs); `more` adds resources the page refers to.
+ */
+export function renderPage(resource: ResourcePages, at: string, dataProvider: DataProvider = fakeDataProvider(), more: ReactNode = null) {
+  return render(
+    <TestMemoryRouter initialEntries={[at]}>
+      <AdminContext dataProvider={dataProvider} authProvider={testAuthProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+        <AdminUI>
+          <Resource {...resource} />
+          {more}
+        </AdminUI>
+      </AdminContext>
+    </TestMemoryRouter>,
+  );
+}
