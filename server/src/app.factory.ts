@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fastifyStatic from '@fastify/static';
+import { HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,6 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { sendError } from './common/errors/http-errors';
 import { createValidationPipe } from './common/errors/validation-errors';
 import type { AppConfig } from './config/app-config';
 
@@ -79,7 +81,7 @@ async function serveAdminUi(app: NestFastifyApplication, config: AppConfig): Pro
   fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
     const urlPath = decodeURIComponent(request.url.split('?')[0]);
     if (urlPath === '/api' || urlPath.startsWith('/api/')) {
-      return reply.status(404).send({ statusCode: 404, message: `There is no API route ${request.method} ${urlPath}.` });
+      return sendError(reply, HttpStatus.NOT_FOUND, `There is no API route ${request.method} ${urlPath}.`);
     }
     if (!built) {
       return reply

@@ -1,27 +1,16 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { Alert, Button, Card, CardContent, CardHeader, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import type { PartnershipAsOfRecord } from '@klch/shared';
-import { useId, useState, type FormEvent } from 'react';
-import {
-  DateField,
-  RecordContextProvider,
-  SelectField,
-  SimpleShowLayout,
-  TextField,
-  useDataProvider,
-  useTranslate,
-  type Identifier,
-} from 'react-admin';
-import { CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { RecordContextProvider, SimpleShowLayout, useDataProvider, useTranslate, type Identifier } from 'react-admin';
 import { formatDateTime } from '../common/formatDateTime';
 import { serverMessage } from '../common/serverErrors';
 import { useDataProviderMutation } from '../common/useDataProviderMutation';
-import { StatusChip } from '../common/StatusChip';
 import type { AuditDataProvider } from './auditApi';
 import { localInputToIso, toLocalInput } from './asOfTime';
 
 /** The record's main fields as they stood then, under an unmistakable "As of <date>" heading. */
-const AsOfRecord = ({ record, onClose }: { record: PartnershipAsOfRecord; onClose: () => void }) => {
+const AsOfRecord = ({ record, fields, onClose }: { record: PartnershipAsOfRecord; fields: ReactNode; onClose: () => void }) => {
   const translate = useTranslate();
   const headingId = useId();
   const title = translate('resources.audit-events.asOf.title', { date: formatDateTime(record.asOf) });
@@ -42,24 +31,7 @@ const AsOfRecord = ({ record, onClose }: { record: PartnershipAsOfRecord; onClos
       />
       <CardContent sx={{ pt: 0 }}>
         <RecordContextProvider value={record}>
-          <SimpleShowLayout sx={{ p: 0 }}>
-            <TextField source="code" />
-            <TextField source="title" />
-            <TextField source="titleMs" emptyText="-" />
-            <StatusChip source="status" />
-            <TextField source="statusReason" emptyText="-" />
-            <SelectField source="category" choices={CATEGORY_CHOICES} />
-            <SelectField source="instrument" choices={INSTRUMENT_CHOICES} />
-            <TextField source="summary" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />
-            <TextField source="leadDepartment" emptyText="-" />
-            <DateField source="signedOn" emptyText="-" />
-            <DateField source="effectiveFrom" emptyText="-" />
-            <DateField source="expiresOn" emptyText="-" />
-            <DateField source="nextReviewOn" emptyText="-" />
-            <DateField source="archivedAt" showTime emptyText="-" />
-            <TextField source="version" />
-            <DateField source="updatedAt" showTime />
-          </SimpleShowLayout>
+          <SimpleShowLayout sx={{ p: 0 }}>{fields}</SimpleShowLayout>
         </RecordContextProvider>
       </CardContent>
     </Card>
@@ -68,10 +40,11 @@ const AsOfRecord = ({ record, onClose }: { record: PartnershipAsOfRecord; onClos
 
 /**
  * "As of": the partnership as it stood at a past moment, rebuilt by the server from the audit
- * trail. Local time to the second, so an auditor can look just before a given change. Before the
+ * trail, shown with the fields the partnership page gives (`fields`: the audit feature knows no
+ * partnership field). Local time to the second, so an auditor can look just before a given change. Before the
  * record existed the server answers 404 and says so; that sentence is shown as it is.
  */
-export const AsOfPanel = ({ partnershipId }: { partnershipId: Identifier }) => {
+export const AsOfPanel = ({ partnershipId, fields }: { partnershipId: Identifier; fields: ReactNode }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AuditDataProvider>();
   const [value, setValue] = useState(() => toLocalInput(new Date()));
@@ -113,7 +86,7 @@ export const AsOfPanel = ({ partnershipId }: { partnershipId: Identifier }) => {
           <Typography variant="body2">{translate(failure, { _: failure })}</Typography>
         </Alert>
       )}
-      {asOf.isSuccess && <AsOfRecord record={asOf.data} onClose={() => asOf.reset()} />}
+      {asOf.isSuccess && <AsOfRecord record={asOf.data} fields={fields} onClose={() => asOf.reset()} />}
     </Stack>
   );
 };

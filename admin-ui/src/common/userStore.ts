@@ -1,19 +1,11 @@
-import { isRole, LANGUAGES, type Language, type Role } from '@klch/shared';
+import { isRole, LANGUAGES, type Language, type UserRecord } from '@klch/shared';
 
 /**
  * What the UI remembers about the signed-in user, for the app bar and for permission checks.
  * Never the access token: the session lives in an httpOnly cookie that scripts cannot read,
  * so a cross-site script cannot steal it from here either.
  */
-export interface StoredUser {
-  id: number;
-  username: string;
-  fullName: string;
-  email: string | null;
-  role: Role;
-  active: boolean;
-  language: Language;
-}
+export type StoredUser = Pick<UserRecord, 'id' | 'username' | 'fullName' | 'email' | 'role' | 'active' | 'language'>;
 
 const STORAGE_KEY = 'klch.user';
 

@@ -1,11 +1,11 @@
 import type { MilestoneRecord, PartnershipRecord, Role } from '@klch/shared';
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { HttpError, RecordContextProvider, ResourceContextProvider, type DataProvider } from 'react-admin';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { HttpError, type DataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeDataProvider } from '../test/dataProvider';
 import { aMilestone, aPartnership } from '../test/records';
 import { signInAs } from '../test/signIn';
-import { TestAdmin } from '../test/TestAdmin';
+import { renderForRecord } from '../test/TestAdmin';
 import { MilestonesTab } from './MilestonesTab';
 
 configure({ asyncUtilTimeout: 8000 });
@@ -19,15 +19,7 @@ const done = aMilestone({ id: 13, title: 'Signing ceremony', kind: 'signing', st
 function renderTab(role: Role, partnership: PartnershipRecord = aPartnership(), update: DataProvider['update'] = vi.fn() as never) {
   signInAs(role);
   const dataProvider = fakeDataProvider({ getManyReference: async () => ({ data: [planned, late, done], total: 3 }), update });
-  render(
-    <TestAdmin dataProvider={dataProvider}>
-      <ResourceContextProvider value="partnerships">
-        <RecordContextProvider value={partnership}>
-          <MilestonesTab />
-        </RecordContextProvider>
-      </ResourceContextProvider>
-    </TestAdmin>,
-  );
+  renderForRecord(<MilestonesTab />, { resource: 'partnerships', record: partnership, dataProvider });
   return { update };
 }
 

@@ -1,7 +1,6 @@
 import { Box } from '@mui/material';
-import { BooleanField, DateField, EditButton, SelectField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { BooleanField, DateField, EditButton, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
 import { PartnershipAuditTab } from '../audit';
-import { CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
 import { CodeChipsField } from '../common/CodeChipsField';
 import { DemoDataNotice } from '../common/DemoDataNotice';
 import { useRoleCan } from '../common/useRoleCan';
@@ -11,8 +10,8 @@ import { PendingRequestBanner, RequestStatusChangeButton, StatusHistoryTab } fro
 import { ArchivedNotice } from './ArchivedNotice';
 import { ArchiveButton } from './ArchiveButton';
 import { PartiesField } from './PartiesField';
+import { AS_OF_FIELDS, SUMMARY_FIELDS } from './partnershipFields';
 import { SdgTargetsField } from './SdgTargetsField';
-import { StatusChip } from '../common/StatusChip';
 
 // Every button hides itself for roles that may not use it (canAccess, shared with the server).
 const PartnershipShowActions = () => (
@@ -39,15 +38,7 @@ export const PartnershipShow = () => {
       </Box>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.partnerships.tabs.summary">
-          <TextField source="code" />
-          <TextField source="title" />
-          <TextField source="titleMs" emptyText="-" />
-          <StatusChip source="status" />
-          <TextField source="statusReason" emptyText="-" />
-          <SelectField source="category" choices={CATEGORY_CHOICES} />
-          <SelectField source="instrument" choices={INSTRUMENT_CHOICES} />
-          <TextField source="summary" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />
-          <TextField source="leadDepartment" emptyText="-" />
+          {SUMMARY_FIELDS}
           <TextField source="ownerName" emptyText="-" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.partnerships.tabs.parties" path="parties">
@@ -76,7 +67,7 @@ export const PartnershipShow = () => {
         </TabbedShowLayout.Tab>
         {canReadAudit && (
           <TabbedShowLayout.Tab label="resources.audit-events.timeline.tab" path="audit">
-            <PartnershipAuditTab label={false} />
+            <PartnershipAuditTab label={false} asOfFields={AS_OF_FIELDS} />
           </TabbedShowLayout.Tab>
         )}
         <TabbedShowLayout.Tab label="resources.partnerships.tabs.record" path="record">

@@ -1,11 +1,11 @@
 import type { StatusRequestRecord } from '@klch/shared';
-import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { HttpError, RecordContextProvider, ResourceContextProvider } from 'react-admin';
+import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { HttpError } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeDataProvider } from '../test/dataProvider';
 import { aStatusRequest } from '../test/records';
 import { signInAs } from '../test/signIn';
-import { TestAdmin } from '../test/TestAdmin';
+import { renderForRecord } from '../test/TestAdmin';
 import { DecisionButtons } from './DecisionButtons';
 import type { StatusRequestMethods } from './statusRequestsApi';
 
@@ -27,17 +27,8 @@ function dataProviderWith(decide: StatusRequestMethods['decideStatusRequest']) {
   } as never);
 }
 
-function renderButtons(record: StatusRequestRecord, dataProvider = dataProviderWith(vi.fn())) {
-  return render(
-    <TestAdmin dataProvider={dataProvider}>
-      <ResourceContextProvider value="status-requests">
-        <RecordContextProvider value={record}>
-          <DecisionButtons />
-        </RecordContextProvider>
-      </ResourceContextProvider>
-    </TestAdmin>,
-  );
-}
+const renderButtons = (record: StatusRequestRecord, dataProvider = dataProviderWith(vi.fn())) =>
+  renderForRecord(<DecisionButtons />, { resource: 'status-requests', record, dataProvider });
 
 const approveButton = () => screen.queryByRole('button', { name: 'Approve' });
 const rejectButton = () => screen.queryByRole('button', { name: 'Reject' });

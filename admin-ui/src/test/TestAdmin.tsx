@@ -1,5 +1,16 @@
+import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { AdminContext, memoryStore, Notification, type AuthProvider, type DataProvider, TestMemoryRouter } from 'react-admin';
+import {
+  AdminContext,
+  type AuthProvider,
+  type DataProvider,
+  memoryStore,
+  Notification,
+  type RaRecord,
+  RecordContextProvider,
+  ResourceContextProvider,
+  TestMemoryRouter,
+} from 'react-admin';
 import { i18nProvider } from '../providers/i18nProvider';
 import { fakeDataProvider } from './dataProvider';
 import { testAuthProvider } from './signIn';
@@ -25,3 +36,17 @@ export const TestAdmin = ({ children, dataProvider = fakeDataProvider(), authPro
     </AdminContext>
   </TestMemoryRouter>
 );
+
+/** Renders a component of a record's page (a tab, a button): inside TestAdmin, in the record's and its resource's context. */
+export function renderForRecord(
+  node: ReactNode,
+  { resource, record, dataProvider }: { resource: string; record: RaRecord; dataProvider?: DataProvider },
+) {
+  return render(
+    <TestAdmin dataProvider={dataProvider}>
+      <ResourceContextProvider value={resource}>
+        <RecordContextProvider value={record}>{node}</RecordContextProvider>
+      </ResourceContextProvider>
+    </TestAdmin>,
+  );
+}

@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * The newest event's sequence number and hash, in one row. Appending locks this row (FOR UPDATE on
- * PostgreSQL; the write queue on SQLite) so concurrent writers never fork the chain.
+ * The newest event's sequence number and hash, in one row. Appending locks this row (database/locks.ts;
+ * the write queue on SQLite) so concurrent writers never fork the chain.
  */
 @Entity({ name: 'audit_chain_head' })
 export class AuditChainHeadEntity {

@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
+import { sendError } from '../common/errors/http-errors';
 import { HttpAdapterHost } from '@nestjs/core';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
@@ -41,7 +42,7 @@ export class MultipartSetup implements OnModuleInit {
     fastify.addHook('preValidation', async (request, reply) => {
       if (!request.isMultipart()) return;
       if ((request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[ACCEPTS_MULTIPART] === true) return;
-      return reply.code(415).send({ statusCode: 415, message: 'This route takes a JSON body, not multipart/form-data.' });
+      return sendError(reply, HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'This route takes a JSON body, not multipart/form-data.');
     });
   }
 }

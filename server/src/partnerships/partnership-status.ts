@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { PartnershipStatus } from '@klch/shared';
+import type { StatusRequestRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { versionedUpdate } from '../database/versioned-update';
@@ -17,21 +17,23 @@ export function readPartnershipState(manager: EntityManager, id: number): Promis
     .findOne({ where: { id }, select: ['id', 'code', 'status', 'version', 'archivedAt', 'updatedAt', 'updatedById'] });
 }
 
-/** What an approved status-change request asks of its partnership. */
-export interface ApprovedStatusChange {
-  requestId: number;
-  partnershipId: number;
-  /** The partnership's version when the request was made: the change applies only to that version. */
-  baseVersion: number;
-  fromStatus: PartnershipStatus;
-  toStatus: PartnershipStatus;
-  reason: string | null;
-  effectiveDate: string | null;
-  signedOn: string | null;
-  nextReviewOn: string | null;
-  requestedById: number;
-  requestedAt: string;
-}
+/**
+ * What an approved status-change request asks of its partnership: the request's own fields (its
+ * `baseVersion` is the version the change applies to), and its id for the history row.
+ */
+export type ApprovedStatusChange = Pick<
+  StatusRequestRecord,
+  | 'partnershipId'
+  | 'baseVersion'
+  | 'fromStatus'
+  | 'toStatus'
+  | 'reason'
+  | 'effectiveDate'
+  | 'signedOn'
+  | 'nextReviewOn'
+  | 'requestedById'
+  | 'requestedAt'
+> & { requestId: number };
 
 export interface StatusDecision {
   actor: Actor;

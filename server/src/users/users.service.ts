@@ -139,7 +139,7 @@ export class UsersService {
   private async keepAnAdmin(manager: EntityManager, user: UserEntity): Promise<void> {
     if (user.role !== 'admin' || !user.active) return;
     // The active admins' rows stay locked until this transaction ends (see database/locks.ts).
-    // (Rows, not COUNT: PostgreSQL takes no FOR UPDATE with an aggregate.)
+    // (Rows, not COUNT: PostgreSQL locks no rows for an aggregate.)
     const admins = await forUpdate(
       manager
         .getRepository(UserEntity)

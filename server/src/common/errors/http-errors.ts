@@ -7,6 +7,7 @@ import {
   NotFoundException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { utcTime } from './message-time';
 
 /**
@@ -22,6 +23,12 @@ const body = (statusCode: HttpStatus, message: string, errors?: FieldErrors, ext
   ...(errors ? { errors } : {}),
   ...extra,
 });
+
+/**
+ * The same body for an answer sent straight from a Fastify hook or route, where no Nest exception
+ * filter runs (an unknown API address, a multipart body where JSON belongs).
+ */
+export const sendError = (reply: FastifyReply, status: HttpStatus, message: string) => reply.code(status).send(body(status, message));
 
 /** 400: the request itself is malformed (a bad query, a missing form field). */
 export const badRequest = (message: string, errors?: FieldErrors) => new BadRequestException(body(HttpStatus.BAD_REQUEST, message, errors));
