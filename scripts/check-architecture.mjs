@@ -7,6 +7,8 @@
  * Exits 1 on any violation. `--root DIR` checks another checkout (for before/after figures).
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +19,21 @@ const depcruise = path.join(here, '..', 'node_modules', 'dependency-cruiser', 'b
 const config = path.join(here, '..', '.dependency-cruiser.cjs');
 const SOURCES = ['shared/src', 'server/src', 'admin-ui/src'];
 
-const run = spawnSync(process.execPath, [depcruise, '--config', config, '--output-type', 'json', ...SOURCES], {
+// The tree's own resolution settings, or, for an older tree that has none, the same settings written
+// for it in a temporary folder (@klch/shared resolves to that tree's own shared sources).
+const own = path.join(root, 'tsconfig.architecture.json');
+let tsConfig = own;
+if (!fs.existsSync(own)) {
+  tsConfig = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'klch-architecture-')), 'tsconfig.json');
+  const settings = JSON.parse(fs.readFileSync(path.join(here, '..', 'tsconfig.architecture.json'), 'utf8'));
+  const base = JSON.parse(fs.readFileSync(path.join(here, '..', 'tsconfig.base.json'), 'utf8'));
+  fs.writeFileSync(
+    tsConfig,
+    JSON.stringify({ compilerOptions: { ...base.compilerOptions, ...settings.compilerOptions, baseUrl: root }, files: [path.join(root, 'shared/src/index.ts')] }),
+  );
+}
+const sources = SOURCES.filter((source) => fs.existsSync(path.join(root, source)));
+const run = spawnSync(process.execPath, [depcruise, '--config', config, '--ts-config', tsConfig, '--output-type', 'json', ...sources], {
   cwd: root,
   encoding: 'utf8',
   maxBuffer: 256 * 1024 * 1024,

@@ -5,7 +5,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { RecordContextProvider, SimpleShowLayout, useDataProvider, useTranslate, type Identifier } from 'react-admin';
 import { formatDateTime } from '../common/formatDateTime';
 import { serverMessage } from '../common/serverErrors';
-import { useDataProviderMutation } from '../common/useDataProviderMutation';
+import { isSignedOut, useDataProviderMutation } from '../common/useDataProviderMutation';
 import type { AuditDataProvider } from './auditApi';
 import { localInputToIso, toLocalInput } from './asOfTime';
 
@@ -62,7 +62,11 @@ export const AsOfPanel = ({ partnershipId, fields }: { partnershipId: Identifier
     else asOf.reset();
   };
   // Before the record existed the server answers 404 and says so: that sentence is what shows.
-  const failure = noTime ? translate('resources.audit-events.asOf.pick') : asOf.isError ? serverMessage(asOf.error) : null;
+  const failure = noTime
+    ? translate('resources.audit-events.asOf.pick')
+    : asOf.isError && !isSignedOut(asOf.error)
+      ? serverMessage(asOf.error)
+      : null;
 
   return (
     <Stack spacing={2}>

@@ -5,7 +5,7 @@ import type { ChainHead } from '@klch/shared';
 import { useId, useState, type ChangeEvent } from 'react';
 import { Button, useDataProvider, useTranslate } from 'react-admin';
 import { serverMessage } from '../common/serverErrors';
-import { useDataProviderMutation } from '../common/useDataProviderMutation';
+import { isSignedOut, useDataProviderMutation } from '../common/useDataProviderMutation';
 import type { AuditDataProvider } from './auditApi';
 import { parseHeadFile } from './chainHeadFile';
 import { VerifyResultAlert } from './VerifyResultAlert';
@@ -43,7 +43,11 @@ export const VerifyChainButton = () => {
     }
     verify(head);
   };
-  const failure = badFile ? translate('resources.audit-events.verify.badHeadFile') : verification.isError ? serverMessage(verification.error) : null;
+  const failure = badFile
+    ? translate('resources.audit-events.verify.badHeadFile')
+    : verification.isError && !isSignedOut(verification.error)
+      ? serverMessage(verification.error)
+      : null;
 
   return (
     <>

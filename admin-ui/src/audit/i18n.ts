@@ -1,4 +1,4 @@
-import type { AuditAction } from '@klch/shared';
+import type { AuditAction, Resource } from '@klch/shared';
 
 /**
  * Labels of the audit trail (Audit log, the partnership's Audit tab, the as-of view), in
@@ -48,6 +48,29 @@ const actionsMs: Record<AuditAction, string> = {
   download: 'Dokumen dimuat turun',
 };
 
+/** What each event is about: every resource of the permission matrix (a new one fails the type check until it has a label). */
+const entityTypesEn: Record<Resource, string> = {
+  partnerships: 'Partnership',
+  organisations: 'Organisation',
+  'sdg-targets': 'SDG target',
+  users: 'User',
+  'audit-events': 'Audit trail',
+  'status-requests': 'Status-change request',
+  milestones: 'Milestone',
+  documents: 'Document',
+};
+
+const entityTypesMs: Record<Resource, string> = {
+  partnerships: 'Perkongsian',
+  organisations: 'Organisasi',
+  'sdg-targets': 'Sasaran SDG',
+  users: 'Pengguna',
+  'audit-events': 'Jejak audit',
+  'status-requests': 'Permohonan perubahan status',
+  milestones: 'Pencapaian',
+  documents: 'Dokumen',
+};
+
 export const en = {
   resources: {
     'audit-events': {
@@ -73,16 +96,7 @@ export const en = {
       },
       // The server's action codes (shared AUDIT_ACTIONS): each one labelled, or the type check fails.
       actions: actionsEn,
-      entityTypes: {
-        partnerships: 'Partnership',
-        organisations: 'Organisation',
-        'sdg-targets': 'SDG target',
-        users: 'User',
-        'audit-events': 'Audit trail',
-        'status-requests': 'Status-change request',
-        milestones: 'Milestone',
-        documents: 'Document',
-      },
+      entityTypes: entityTypesEn,
       log: {
         title: 'Audit log',
       },
@@ -164,16 +178,7 @@ export const ms: typeof en = {
         at_lte: 'Hingga tarikh',
       },
       actions: actionsMs,
-      entityTypes: {
-        partnerships: 'Perkongsian',
-        organisations: 'Organisasi',
-        'sdg-targets': 'Sasaran SDG',
-        users: 'Pengguna',
-        'audit-events': 'Jejak audit',
-        'status-requests': 'Permohonan perubahan status',
-        milestones: 'Pencapaian',
-        documents: 'Dokumen',
-      },
+      entityTypes: entityTypesMs,
       log: {
         title: 'Log audit',
       },

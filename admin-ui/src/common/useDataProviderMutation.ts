@@ -5,8 +5,18 @@ import { readStoredUser } from './userStore';
 /** The call ended the session (401): react-admin has signed the user out; nothing more to say. */
 class SignedOut extends Error {}
 
-/** For a caller of `mutateAsync`: the rejection that means "signed out", to be passed over. */
+/** For a caller of `mutateAsync`, or one reading `error`: the rejection that means "signed out", to be passed over. */
 export const isSignedOut = (error: unknown): boolean => error instanceof SignedOut;
+
+/**
+ * For the success of react-admin's own mutations (useCreate, useUpdate, CreateBase), which resolve
+ * too when a 401 has signed the user out: runs `onSuccess` only while the session is there.
+ */
+export const whileSignedIn =
+  <A extends unknown[]>(onSuccess: (...args: A) => void) =>
+  (...args: A): void => {
+    if (readStoredUser()) onSuccess(...args);
+  };
 
 export interface DataProviderMutationOptions<TData, TVariables> {
   onSuccess?: (data: TData, variables: TVariables) => void;

@@ -18,5 +18,12 @@ describe('mergeMessages', () => {
     expect(() => mergeMessages({ klch: { action: 'Act' } }, { klch: { action: { reload: 'Reload' } } })).toThrow(
       '"klch.action" is both a text and a group',
     );
+    expect(() => mergeMessages({ klch: { action: { reload: 'Reload' } } }, { klch: { action: 'Act' } })).toThrow(
+      '"klch.action" is both a text and a group',
+    );
+  });
+
+  it("refuses a feature's own `ra` branch: it would replace react-admin's whole catalogue", () => {
+    expect(() => mergeMessages({ ra: { action: { save: 'Keep' } } })).toThrow(/may not have "ra"/);
   });
 });

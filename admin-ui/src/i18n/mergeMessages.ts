@@ -3,9 +3,12 @@ type Messages = { [key: string]: string | Messages };
 /**
  * Merges the features' message objects into one catalogue. Two features may add to the same branch
  * (`resources`, `klch`) but never define the same key: that would be one string silently hiding
- * another, so it throws, naming the key.
+ * another, so it throws, naming the key. `ra` is react-admin's own catalogue, laid over ours by a
+ * plain spread: a feature's `ra` would replace the whole of it, so none may have one.
  */
 export function mergeMessages(...parts: object[]): Messages {
+  for (const part of parts)
+    if ('ra' in part) throw new Error('A feature\'s messages may not have "ra": react-admin\'s own strings are not ours to change here');
   const merged: Messages = {};
   const into = (target: Messages, source: Messages, path: string) => {
     for (const [key, value] of Object.entries(source)) {
@@ -16,6 +19,7 @@ export function mergeMessages(...parts: object[]): Messages {
         target[key] = existing ?? {};
         into(target[key] as Messages, value, here);
       } else {
+        if (typeof existing === 'object') throw new Error(`Message key "${here}" is both a text and a group`);
         if (existing !== undefined) throw new Error(`Message key "${here}" is defined twice`);
         target[key] = value;
       }

@@ -16,6 +16,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { hasFieldErrors } from '../common/serverErrors';
+import { whileSignedIn } from '../common/useDataProviderMutation';
 import { useNotifyServerError } from '../common/useNotifyServerError';
 import { MILESTONE_KIND_CHOICES } from './choices';
 
@@ -55,12 +56,12 @@ export const AddMilestoneButton = ({ partnershipId }: { partnershipId: number })
             // The partnership is not an input: it is the page the officer is on.
             transform={(data) => ({ ...data, partnershipId })}
             mutationOptions={{
-              onSuccess: () => {
+              onSuccess: whileSignedIn(() => {
                 close();
                 notify('resources.milestones.notifications.created', { type: 'success' });
                 // The tab's list is a getManyReference query that a create does not touch.
                 refresh();
-              },
+              }),
               onError: (error) => {
                 // The form shows field errors and notifies the server's message itself.
                 if (!hasFieldErrors(error)) notifyServerError(error);

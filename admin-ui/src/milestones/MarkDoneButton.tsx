@@ -2,6 +2,7 @@ import type { MilestoneRecord } from '@klch/shared';
 import DoneIcon from '@mui/icons-material/Done';
 import { Button, useNotify, useRecordContext, useUpdate } from 'react-admin';
 import { isConflictError } from '../common/serverErrors';
+import { whileSignedIn } from '../common/useDataProviderMutation';
 import { useNotifyServerError } from '../common/useNotifyServerError';
 import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 
@@ -27,7 +28,7 @@ export const MarkDoneButton = () => {
       {
         mutationMode: 'pessimistic',
         // The answer replaces the row in the cache (status, completedOn, overdue), no refetch needed.
-        onSuccess: () => notify('resources.milestones.notifications.done', { type: 'success' }),
+        onSuccess: whileSignedIn(() => notify('resources.milestones.notifications.done', { type: 'success' })),
         onError: (error) => {
           if (isConflictError(error)) onConflict(error);
           else notifyServerError(error);

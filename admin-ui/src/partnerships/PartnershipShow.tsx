@@ -62,7 +62,7 @@ export const PartnershipShow = () => {
         <TabbedShowLayout.Tab label="resources.documents.tab" path="documents">
           <DocumentsTab />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="klch.statusHistory.tab" path="status-history">
+        <TabbedShowLayout.Tab label="resources.status-requests.history.tab" path="status-history">
           <StatusHistoryTab />
         </TabbedShowLayout.Tab>
         {canReadAudit && (

@@ -1,9 +1,10 @@
 import type { PartnershipRecord, PartnershipStatus } from '@klch/shared';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { HttpError, type DataProvider } from 'react-admin';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeDataProvider } from '../test/dataProvider';
 import { aPartnership } from '../test/records';
+import { signInAs } from '../test/signIn';
 import { TestAdmin } from '../test/TestAdmin';
 import { todayIsoDate } from './dates';
 import { StatusChangeDialog } from './StatusChangeDialog';
@@ -11,6 +12,8 @@ import { StatusChangeDialog } from './StatusChangeDialog';
 // A react-admin form renders here; give slow CI machines time before calling it a failure.
 configure({ asyncUtilTimeout: 8000 });
 afterEach(cleanup);
+// The dialog is an officer's or a manager's, signed in.
+beforeEach(() => signInAs('officer'));
 
 const partnership = (status: PartnershipStatus): PartnershipRecord =>
   aPartnership({ id: 7, code: 'KLCH-IR-2019-004', title: 'Partnership with Seoul Metropolitan Government', status, version: 3 });

@@ -19,6 +19,7 @@ import {
 import { vocabularyKey } from '../common/choices';
 import { fieldErrorsOf, serverMessage } from '../common/serverErrors';
 import { StatusChip } from '../common/StatusChip';
+import { readStoredUser } from '../common/userStore';
 import { todayIsoDate } from './dates';
 import { statusRequestPayload, type StatusChangeValues } from './statusRequestPayload';
 
@@ -65,6 +66,8 @@ export const StatusChangeDialog = ({ record, onClose }: StatusChangeDialogProps)
       const fields = fieldErrorsOf(error);
       return Object.keys(fields).length ? fields : undefined;
     }
+    // A 401 resolves too, once react-admin has signed the user out: then there is nothing to announce.
+    if (!readStoredUser()) return undefined;
     notify('resources.status-requests.change.notifications.requested', { type: 'success' });
     onClose();
     // The pending banner, the button and the partnership are all read again.

@@ -15,6 +15,17 @@ import { Allow } from './policy.decorator';
  */
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The route's 404 example: "Partnership 999 does not exist.", or the name `missing` gives ("User"). */
+const idErrors = (label: string, missing?: string) => ApiIdErrors(label, `${missing ?? capitalise(label)} 999 does not exist.`);
+
+/** Docs a route may add to the ones every such route has. */
+interface RouteDocs {
+  summary?: string;
+  description?: string;
+  /** What the 404 calls a record, when not the label capitalised. */
+  missing?: string;
+}
 const article = (label: string) => (/^[aeiou]/i.test(label) ? 'an' : 'a');
 
 /** GET /resource: react-admin's getList and getMany, documented from the list's own whitelist. */
@@ -33,13 +44,13 @@ export function ListRoute(
 }
 
 /** GET /resource/:id */
-export function ShowRoute(resource: Resource, response: Type<unknown>, label: string, docs: { summary?: string; description?: string } = {}) {
+export function ShowRoute(resource: Resource, response: Type<unknown>, label: string, docs: RouteDocs = {}) {
   return applyDecorators(
     Get(':id'),
     Allow('show', resource),
     ApiOperation({ summary: docs.summary ?? `Read one ${label}`, description: docs.description }),
     ApiOkResponse({ type: response }),
-    ApiIdErrors(label, `${capitalise(label)} 999 does not exist.`),
+    idErrors(label, docs.missing),
   );
 }
 
@@ -65,7 +76,7 @@ const PUT_RULE =
   '(a field the record always has, such as a title, refuses null), and the server-owned fields are ignored. `version` must be the one you read.';
 
 /** PUT /resource/:id with the version read: 409 when someone saved it since. */
-export function UpdateRoute(resource: Resource, response: Type<unknown>, label: string, docs: { summary?: string; description?: string } = {}) {
+export function UpdateRoute(resource: Resource, response: Type<unknown>, label: string, docs: RouteDocs = {}) {
   return applyDecorators(
     Put(':id'),
     Allow('edit', resource),
@@ -74,24 +85,19 @@ export function UpdateRoute(resource: Resource, response: Type<unknown>, label: 
       description: docs.description ? `${docs.description} ${PUT_RULE}` : PUT_RULE,
     }),
     ApiOkResponse({ type: response, description: `The ${label} as saved, with its new version.` }),
-    ApiIdErrors(label, `${capitalise(label)} 999 does not exist.`),
+    idErrors(label, docs.missing),
     ApiBodyErrors({ version: VERSION_REQUIRED }),
     ApiStaleVersion(label),
   );
 }
 
 /** DELETE /resource/:id, answering the record (as react-admin expects): what "delete" means is the route's to say. */
-export function DeleteRoute(
-  resource: Resource,
-  response: Type<unknown>,
-  label: string,
-  docs: { summary: string; description?: string; answer: string },
-) {
+export function DeleteRoute(resource: Resource, response: Type<unknown>, label: string, docs: RouteDocs & { summary: string; answer: string }) {
   return applyDecorators(
     Delete(':id'),
     Allow('delete', resource),
     ApiOperation({ summary: docs.summary, description: docs.description }),
     ApiOkResponse({ type: response, description: docs.answer }),
-    ApiIdErrors(label, `${capitalise(label)} 999 does not exist.`),
+    idErrors(label, docs.missing),
   );
 }

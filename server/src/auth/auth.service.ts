@@ -9,7 +9,6 @@ import { burnDecoyVerification, hashPassword, verifyPassword } from '../common/p
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { nowIso } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
-import { versionedUpdate } from '../database/versioned-update';
 import { toUserRecord, UserEntity } from '../users';
 import type { TokenPayload } from './jwt.strategy';
 import { AccountLockedException, clearFailures, lockedUntil, recordFailure } from './login-throttle';
@@ -103,15 +102,13 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(newPassword);
     return this.db.write(async (manager) => {
-      const current = await manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } });
-      const saved = await versionedUpdate(manager, UserEntity, {
-        label: 'user account',
-        id: user.id,
-        version: current.version,
-        set: { passwordHash, tokenVersion: () => 'token_version + 1' },
-        actorId: user.id,
-        at: nowIso(),
-      });
+      // Not a versioned edit of the account (an admin's open form stays valid): the user's own secret.
+      await manager
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set({ passwordHash, tokenVersion: () => 'token_version + 1', updatedAt: nowIso(), updatedById: user.id })
+        .where('id = :id', { id: user.id })
+        .execute();
       await this.audit.append(
         manager,
         { id: user.id, name: user.fullName, role: user.role, requestId },
@@ -122,7 +119,7 @@ export class AuthService {
           reason: 'changed by the user; all other sessions ended',
         },
       );
-      return saved;
+      return manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } });
     });
   }
 

@@ -13,6 +13,8 @@ export interface VersionedRow {
 export interface VersionedChange<E> {
   /** What the 409 calls the record: "partnership", "user account". */
   label: string;
+  /** What the 404 calls it, when the row is gone: "User". Default: the label, capitalised. */
+  notFound?: string;
   id: number;
   /** The version the caller read: the row changes only while it still has it. */
   version: number;
@@ -43,7 +45,7 @@ export async function versionedUpdate<E extends VersionedRow>(
     .set({ ...change.set, version: () => 'version + 1', updatedAt: change.at, updatedById: change.actorId } as QueryDeepPartialEntity<E>)
     .where(`id = :id AND version = :version${change.where ? ` AND ${change.where}` : ''}`, { id: change.id, version: change.version })
     .execute();
-  const now = await findOrFail(manager, entity, change.id, capitalise(change.label));
+  const now = await findOrFail(manager, entity, change.id, change.notFound ?? capitalise(change.label));
   if (!result.affected) throw change.onNoRow ? await change.onNoRow(now) : await staleVersionError(manager, change.label, now);
   return now;
 }

@@ -60,8 +60,8 @@ export class OrganisationsController {
   })
   @ApiConflict(
     'inUse',
-    'It is a party to a partnership, or the parent of another organisation.',
-    'Zhengzhou City is a party to 1 partnership and cannot be deleted. Remove it from them first.',
+    "Other records refer to it (those of the features registered in OrganisationReferences: a partnership's parties), or it is the parent of another organisation.",
+    'Zhengzhou City is a party to 1 partnership, so it cannot be deleted: take it out of them first.',
   )
   remove(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<OrganisationRecord> {
     return this.organisations.remove(id, actor);

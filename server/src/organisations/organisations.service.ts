@@ -95,7 +95,7 @@ export class OrganisationsService {
     return this.db.write(async (manager) => {
       const current = await findOrFail(manager, OrganisationEntity, id, 'Organisation');
       const inUse = await this.references.whyInUse(manager, id);
-      if (inUse) throw conflict(`${current.name} ${inUse} and cannot be deleted. Remove it from them first.`);
+      if (inUse) throw conflict(`${current.name} ${inUse}, so it cannot be deleted: take it out of them first.`);
       const children = await manager.getRepository(OrganisationEntity).count({ where: { parentId: id } });
       if (children > 0) {
         throw conflict(`${current.name} is the parent of ${children} organisation${children === 1 ? '' : 's'} and cannot be deleted.`);

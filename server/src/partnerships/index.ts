@@ -9,6 +9,7 @@ export {
   type ApprovedStatusChange,
   type PartnershipState,
   PartnershipStatusChanges,
+  lockPartnershipState,
   readPartnershipState,
   type StatusDecision,
 } from './partnership-status';

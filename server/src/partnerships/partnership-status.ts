@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { StatusRequestRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
+import { forUpdate } from '../database/locks';
 import { versionedUpdate } from '../database/versioned-update';
 import { auditedFields, toPartnershipRecord } from './partnership-records';
 import { PartnershipEntity } from './partnership.entity';
@@ -11,10 +12,20 @@ import { StatusHistoryEntity } from './status-history.entity';
 /** A partnership as the status workflow needs to see it (it reads nothing else of the record). */
 export type PartnershipState = Pick<PartnershipEntity, 'id' | 'code' | 'status' | 'version' | 'archivedAt' | 'updatedAt' | 'updatedById'>;
 
-export function readPartnershipState(manager: EntityManager, id: number): Promise<PartnershipState | null> {
-  return manager
+const stateQuery = (manager: EntityManager, id: number) =>
+  manager
     .getRepository(PartnershipEntity)
-    .findOne({ where: { id }, select: ['id', 'code', 'status', 'version', 'archivedAt', 'updatedAt', 'updatedById'] });
+    .createQueryBuilder('p')
+    .select(['p.id', 'p.code', 'p.status', 'p.version', 'p.archivedAt', 'p.updatedAt', 'p.updatedById'])
+    .where('p.id = :id', { id });
+
+export function readPartnershipState(manager: EntityManager, id: number): Promise<PartnershipState | null> {
+  return stateQuery(manager, id).getOne();
+}
+
+/** The same, with the partnership's row locked until the transaction ends (database/locks.ts): for the one about to change it. */
+export function lockPartnershipState(manager: EntityManager, id: number): Promise<PartnershipState | null> {
+  return forUpdate(stateQuery(manager, id)).getOne();
 }
 
 /**

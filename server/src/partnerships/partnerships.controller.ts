@@ -1,5 +1,5 @@
 import { Body, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { PartnershipAsOfRecord, PartnershipRecord, StatusHistoryRecord } from '@klch/shared';
 import { CurrentActor } from '../access/actor.decorator';
@@ -39,13 +39,18 @@ export class PartnershipsController {
     return sendList(reply, 'partnerships', await this.partnerships.list(query));
   }
 
+  // Above ShowRoute, so this 200 (either record) is the one documented.
+  @ApiOkResponse({
+    description: 'The partnership; with `asOf`, as it stood then (`asOf` added).',
+    schema: { oneOf: [{ $ref: getSchemaPath(PartnershipResponse) }, { $ref: getSchemaPath(PartnershipAsOfResponse) }] },
+  })
   @ShowRoute('partnerships', PartnershipResponse, 'partnership', {
     summary: 'Read one partnership (archived ones too), or as it stood at a past time',
     description:
       'With `asOf`, the record is rebuilt from the audit trail as it stood at that time and answered with `asOf` added ' +
-      '(`PartnershipAsOf`); before its creation the answer is 404 ("did not exist yet").',
+      '(`PartnershipAsOfResponse`); before its creation the answer is 404 ("did not exist yet").',
   })
-  @ApiOkResponse({ type: PartnershipAsOfResponse, description: 'With `asOf`: the record as it stood then.' })
+  @ApiExtraModels(PartnershipResponse, PartnershipAsOfResponse)
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO time such as 2023-06-30T00:00:00Z, or a date (meaning the end of that day, UTC).' })
   @ApiBadRequest(
     'asOf',

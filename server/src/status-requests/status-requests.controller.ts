@@ -7,7 +7,7 @@ import { Allow } from '../access/policy.decorator';
 import { ResourceController } from '../access/resource-controller.decorator';
 import { CreateRoute, ListRoute, ShowRoute } from '../access/resource-routes.decorator';
 import type { Actor } from '../audit/actor';
-import { ApiBodyErrors, ApiConflict, ApiIdErrors, ApiRuleViolation } from '../common/http/api-errors.decorator';
+import { ApiBodyErrors, ApiConflict, ApiIdErrors, ApiRecordRefusal, ApiRuleViolation } from '../common/http/api-errors.decorator';
 import { IdParam } from '../common/http/id-param';
 import { sendList } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
@@ -18,10 +18,11 @@ import { STATUS_REQUEST_LIST } from './status-request-query';
 import { StatusRequestsService } from './status-requests.service';
 
 const LABEL = 'status-change request';
-const FINAL = 'This request was already approved by Demo Manager at 2025-06-30 08:15 UTC: a decision is final.';
+const decided = (state: string) => `This request was already ${state} by Demo Manager at 2025-06-30 08:15 UTC: a decision is final.`;
+const FOUR_EYES = 'You made this request yourself, so you cannot approve or reject it: another manager must decide it (four-eyes rule).';
 
 /** A decision or a withdrawal: POST /status-requests/:id/<verb>, answering the request as it now is. */
-const ClosingRoute = (verb: 'approve' | 'reject' | 'withdraw', summary: string, conflict: string) =>
+const ClosingRoute = (verb: 'approve' | 'reject' | 'withdraw', summary: string, conflict: string, example: string) =>
   applyDecorators(
     Post(`:id/${verb}`),
     HttpCode(200),
@@ -29,7 +30,7 @@ const ClosingRoute = (verb: 'approve' | 'reject' | 'withdraw', summary: string, 
     ApiOperation({ summary }),
     ApiOkResponse({ type: StatusRequestResponse, description: 'The request as it now is.' }),
     ApiIdErrors(LABEL, 'Status-change request 999 does not exist.'),
-    ApiConflict('decided', conflict, FINAL),
+    ApiConflict('decided', conflict, example),
   );
 
 @ResourceController('status-requests')
@@ -85,7 +86,9 @@ export class StatusRequestsController {
     'approve',
     'Approve (four-eyes: never your own request); applies the status, its history and audit events at once.',
     'Already decided or withdrawn (a decision is final), or the partnership changed since the request (stale: review it again).',
+    decided('approved'),
   )
+  @ApiRecordRefusal('fourEyes', 'Your own request: another manager decides it (four-eyes rule).', FOUR_EYES)
   approve(@IdParam() id: number, @Body() body: ApproveStatusRequestDto, @CurrentActor() actor: Actor): Promise<StatusRequestRecord> {
     return this.requests.approve(id, body.comment ?? null, actor);
   }
@@ -94,13 +97,20 @@ export class StatusRequestsController {
     'reject',
     'Reject with a comment (four-eyes: never your own request); the partnership stays as it is.',
     'Already decided or withdrawn: a decision is final.',
+    decided('rejected'),
   )
+  @ApiRecordRefusal('fourEyes', 'Your own request: another manager decides it (four-eyes rule).', FOUR_EYES)
   @ApiBodyErrors({ comment: 'comment is required' })
   reject(@IdParam() id: number, @Body() body: RejectStatusRequestDto, @CurrentActor() actor: Actor): Promise<StatusRequestRecord> {
     return this.requests.reject(id, body.comment, actor);
   }
 
-  @ClosingRoute('withdraw', 'Withdraw your own pending request.', 'No longer pending.')
+  @ClosingRoute('withdraw', 'Withdraw your own pending request.', 'No longer pending.', decided('approved'))
+  @ApiRecordRefusal(
+    'notRequester',
+    "Someone else's request: only its requester withdraws it.",
+    'Only the person who made this request (Demo Officer) can withdraw it.',
+  )
   withdraw(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<StatusRequestRecord> {
     return this.requests.withdraw(id, actor);
   }

@@ -24,7 +24,7 @@ import { nowIso } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
 import { userNames } from '../database/user-names';
 import { findOrFail } from '../database/versioned-update';
-import { type PartnershipState, PartnershipStatusChanges, readPartnershipState } from '../partnerships';
+import { lockPartnershipState, type PartnershipState, PartnershipStatusChanges, readPartnershipState } from '../partnerships';
 import type { CreateStatusRequestDto } from './dto/create-status-request.dto';
 import { STATUS_REQUEST_LIST } from './status-request-query';
 import { auditedRequestFields, toStatusRequestRecord, toStatusRequestRecords } from './status-request-records';
@@ -150,7 +150,9 @@ export class StatusRequestsService {
         if (outcome === 'rejected')
           return this.close(manager, actor, request, { state: outcome, decidedById: actor.id, decidedAt, comment }, verb, comment);
 
-        const partnership = (await readPartnershipState(manager, request.partnershipId))!;
+        // Locked before anything is appended to the trail: the lock order of every edit (the partnership, then
+        // the chain head), so an approval and an edit of one partnership never wait on each other in a circle.
+        const partnership = (await lockPartnershipState(manager, request.partnershipId))!;
         if (partnership.version !== request.baseVersion) throw await staleRequestError(manager, request, partnership);
         // Same version means same status, but the rule is cheap to hold to.
         if (!canTransition(partnership.status, request.toStatus)) {

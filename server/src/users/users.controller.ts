@@ -5,7 +5,7 @@ import { CurrentActor } from '../access/actor.decorator';
 import { ResourceController } from '../access/resource-controller.decorator';
 import { CreateRoute, DeleteRoute, ListRoute, ShowRoute, UpdateRoute } from '../access/resource-routes.decorator';
 import type { Actor } from '../audit/actor';
-import { ApiConflict } from '../common/http/api-errors.decorator';
+import { ApiConflict, ApiStaleVersion } from '../common/http/api-errors.decorator';
 import { IdParam } from '../common/http/id-param';
 import { sendList } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
@@ -30,7 +30,7 @@ export class UsersController {
     return sendList(reply, 'users', await this.users.list(query));
   }
 
-  @ShowRoute('users', UserResponse, 'user account')
+  @ShowRoute('users', UserResponse, 'user account', { missing: 'User' })
   getOne(@IdParam() id: number): Promise<UserRecord> {
     return this.users.getOne(id);
   }
@@ -47,6 +47,7 @@ export class UsersController {
   }
 
   @UpdateRoute('users', UserResponse, 'user account', {
+    missing: 'User',
     description: "The username never changes. A new password, role or `active: false` ends the account's sessions.",
   })
   @ApiConflict('lastAdmin', 'It would demote or deactivate the last active admin.', LAST_ADMIN)
@@ -56,11 +57,13 @@ export class UsersController {
 
   /** Deactivates the account (its sessions end at once) and answers the deactivated record. */
   @DeleteRoute('users', UserResponse, 'user account', {
+    missing: 'User',
     summary: 'Deactivate a user account',
     description: 'Never erases (the audit trail keeps pointing at the account): it can no longer sign in, and its sessions end at once.',
     answer: 'The deactivated account (`active: false`).',
   })
   @ApiConflict('lastAdmin', 'It is the last active admin.', LAST_ADMIN)
+  @ApiStaleVersion('user account', 'Here: someone saved the account in the moment it was being deactivated, so it was not.')
   deactivate(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<UserRecord> {
     return this.users.deactivate(id, actor);
   }

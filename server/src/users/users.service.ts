@@ -21,6 +21,8 @@ import { toUserRecord } from './user-records';
 import { UserEntity } from './user.entity';
 
 const LABEL = 'user account';
+/** What a 404 calls one: "User 7 does not exist." */
+const MISSING = 'User';
 const LAST_ADMIN = 'This is the last active admin account: create or promote another admin first.';
 
 /**
@@ -39,7 +41,7 @@ export class UsersService {
   }
 
   getOne(id: number): Promise<UserRecord> {
-    return this.db.read(async (manager) => toUserRecord(await findOrFail(manager, UserEntity, id, 'User account')));
+    return this.db.read(async (manager) => toUserRecord(await findOrFail(manager, UserEntity, id, MISSING)));
   }
 
   async create(dto: CreateUserDto, actor: Actor): Promise<UserRecord> {
@@ -73,7 +75,7 @@ export class UsersService {
   async update(id: number, dto: UpdateUserDto, actor: Actor): Promise<UserRecord> {
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
     return this.db.write(async (manager) => {
-      const current = await findOrFail(manager, UserEntity, id, 'User account');
+      const current = await findOrFail(manager, UserEntity, id, MISSING);
       await checkVersion(manager, LABEL, current, dto.version);
       const before = toUserRecord(current);
       const next = {
@@ -90,6 +92,7 @@ export class UsersService {
       const revokeSessions = !!passwordHash || next.role !== current.role || next.active !== current.active;
       const saved = await versionedUpdate(manager, UserEntity, {
         label: LABEL,
+        notFound: MISSING,
         id,
         version: dto.version,
         set: {
@@ -117,12 +120,13 @@ export class UsersService {
   /** DELETE deactivates: the account's history must keep pointing at a real user. */
   deactivate(id: number, actor: Actor): Promise<UserRecord> {
     return this.db.write(async (manager) => {
-      const current = await findOrFail(manager, UserEntity, id, 'User account');
+      const current = await findOrFail(manager, UserEntity, id, MISSING);
       if (!current.active) return toUserRecord(current);
       await this.keepAnAdmin(manager, current);
       const before = toUserRecord(current);
       const saved = await versionedUpdate(manager, UserEntity, {
         label: LABEL,
+        notFound: MISSING,
         id,
         version: current.version,
         set: { active: false, tokenVersion: () => 'token_version + 1' },

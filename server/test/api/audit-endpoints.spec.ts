@@ -11,7 +11,21 @@ import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app
 type Row = Record<string, unknown>;
 
 /** Every field of an audit event, in the API's order: the list answers them, the CSV has a column each. */
-const EVENT_FIELDS = ['id', 'at', 'actorId', 'actorName', 'actorRole', 'action', 'entityType', 'entityId', 'changes', 'reason', 'requestId', 'prevHash', 'hash'];
+const EVENT_FIELDS = [
+  'id',
+  'at',
+  'actorId',
+  'actorName',
+  'actorRole',
+  'action',
+  'entityType',
+  'entityId',
+  'changes',
+  'reason',
+  'requestId',
+  'prevHash',
+  'hash',
+];
 
 const COLUMNS = [
   'at',

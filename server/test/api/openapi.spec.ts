@@ -44,6 +44,24 @@ describe('the OpenAPI document', () => {
     expect(withoutBody).toEqual([]);
   });
 
+  it('documents both answers of GET /api/partnerships/{id}: the record, and the record as of a past time', () => {
+    const answer = document.paths['/api/partnerships/{id}'].get.responses['200'].content?.['application/json'].schema as {
+      oneOf?: Array<{ $ref: string }>;
+    };
+    expect(answer.oneOf?.map((schema) => schema.$ref)).toEqual([
+      '#/components/schemas/PartnershipResponse',
+      '#/components/schemas/PartnershipAsOfResponse',
+    ]);
+    expect(document.components.schemas.PartnershipAsOfResponse.properties?.asOf).toBeDefined();
+  });
+
+  it("documents a decision's record-level refusal (four-eyes) beside the role's", () => {
+    const refusals = document.paths['/api/status-requests/{id}/approve'].post.responses['403'].content?.['application/json'] as {
+      examples?: Record<string, unknown>;
+    };
+    expect(Object.keys(refusals.examples ?? {}).sort()).toEqual(['fourEyes', 'role']);
+  });
+
   it("documents the server-owned fields of a PUT body as read-only, with the record's own docs", () => {
     const put = document.components.schemas.UpdatePartnershipDto.properties ?? {};
     expect(put.code).toEqual(expect.objectContaining({ readOnly: true, example: 'KLCH-IR-2021-002' }));

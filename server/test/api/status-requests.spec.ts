@@ -649,6 +649,30 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       expect((await eventsOf('partnerships', partnership.id)).map((event) => event.action)).toEqual(['create', 'status_change']);
       await verifyChain();
     });
+
+    it('lets an approval and an edit of its partnership race without a deadlock: one of them wins, the other is refused (409)', async () => {
+      for (let round = 0; round < 8; round++) {
+        const partnership = await createPartnership(`Approval races an edit, round ${round}`);
+        const made = await request({ partnershipId: partnership.id, toStatus: 'proposed' });
+        expect(made.status).toBe(201);
+        const [approved, edited] = await Promise.all([
+          approve(made.body.id),
+          t
+            .http()
+            .put(`/api/partnerships/${partnership.id}`)
+            .set(bearer(officer))
+            .send({ version: partnership.version, title: `Edited, round ${round}` }),
+        ]);
+        // Never a 500 (a deadlock PostgreSQL broke by failing one of them), and never both.
+        expect([approved.status, edited.status].sort()).toEqual([200, 409]);
+        const now = await getPartnership(partnership.id);
+        expect(now).toMatchObject(
+          approved.status === 200 ? { status: 'proposed', title: partnership.title } : { status: 'draft', title: `Edited, round ${round}` },
+        );
+        expect(now.version).toBe(partnership.version + 1);
+      }
+      await verifyChain();
+    });
   });
 
   // --- withdrawing ----------------------------------------------------------------------------------

@@ -1,5 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ConflictResponse, ErrorResponse } from './error-response';
 
 /**
@@ -77,4 +83,9 @@ export function ApiRuleViolation(key: string, description: string, message: stri
 /** A 400 other than validation (a bad list query, a login body without a password, …). */
 export function ApiBadRequest(key: string, description: string, message: string, errors?: Record<string, string>) {
   return ApiBadRequestResponse({ type: ErrorResponse, description, ...errorExamples(key, description, errorBody(400, message, errors)) });
+}
+
+/** 403 for a role that may, refused for this record (four-eyes, someone else's request): besides the route's role 403. */
+export function ApiRecordRefusal(key: string, description: string, message: string) {
+  return ApiForbiddenResponse({ type: ErrorResponse, description, ...errorExamples(key, description, errorBody(403, message)) });
 }

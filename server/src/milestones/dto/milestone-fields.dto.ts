@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { MILESTONE_STATUSES, type MilestoneStatus } from '@klch/shared';
 import { OptionalIsoDate } from '../../common/validation/iso-date';
+import { IdField } from '../../common/validation/id-field';
 import { KeepOrSet } from '../../common/validation/keep-or-set';
 import { OptionalText } from '../../common/validation/text';
 
@@ -30,8 +31,7 @@ export abstract class MilestoneFieldsDto {
 
   @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, description: 'An active officer or manager (422 otherwise).', example: 1 })
   @IsOptional()
-  @IsInt({ message: 'ownerId must be the id of a user' })
-  @Min(1, { message: 'ownerId must be the id of a user' })
+  @IdField('user')
   ownerId?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000, example: 'Demo data: agenda to be agreed with the partner.' })

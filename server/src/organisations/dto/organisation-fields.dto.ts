@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUrl, Length, Matches } from 'class-validator';
 import { COUNTRY_CODE_PATTERN, ORGANISATION_TYPES, type OrganisationType } from '@klch/shared';
+import { IdField } from '../../common/validation/id-field';
 import { KeepOrSet } from '../../common/validation/keep-or-set';
 import { OptionalText } from '../../common/validation/text';
 
@@ -36,8 +37,7 @@ export abstract class OrganisationFieldsDto {
     example: 2,
   })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IdField('organisation')
   parentId?: number | null;
 
   @ApiPropertyOptional({

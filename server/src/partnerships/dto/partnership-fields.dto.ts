@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IdField } from '../../common/validation/id-field';
 import { KeepOrSet } from '../../common/validation/keep-or-set';
 import { ALIGNMENTS, type Alignment, SDG_TARGETS, SUGGESTED_THEMES } from '@klch/shared';
 import { OptionalIsoDate } from '../../common/validation/iso-date';
@@ -102,8 +103,7 @@ export abstract class PartnershipFieldsDto {
     example: 1,
   })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IdField('user')
   ownerId?: number | null;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2022-11-01' })

@@ -30,7 +30,7 @@ export class CreateUserDto {
 
   @ApiPropertyOptional({ enum: [...LANGUAGES], default: 'en', description: 'The language of the UI for this user.', example: 'en' })
   @IsOptional()
-  @IsIn(LANGUAGES)
+  @IsIn(LANGUAGES, { message: `language must be one of: ${LANGUAGES.join(', ')}` })
   language?: Language;
 
   @ApiProperty(API_PASSWORD)
