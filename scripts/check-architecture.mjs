@@ -29,7 +29,10 @@ if (!fs.existsSync(own)) {
   const base = JSON.parse(fs.readFileSync(path.join(here, '..', 'tsconfig.base.json'), 'utf8'));
   fs.writeFileSync(
     tsConfig,
-    JSON.stringify({ compilerOptions: { ...base.compilerOptions, ...settings.compilerOptions, baseUrl: root }, files: [path.join(root, 'shared/src/index.ts')] }),
+    JSON.stringify({
+      compilerOptions: { ...base.compilerOptions, ...settings.compilerOptions, baseUrl: root },
+      files: [path.join(root, 'shared/src/index.ts')],
+    }),
   );
 }
 const sources = SOURCES.filter((source) => fs.existsSync(path.join(root, source)));
