@@ -6,6 +6,7 @@ import { ApiList, type ApiListOptions } from '../common/http/api-list.decorator'
 import type { EntityListSpec } from '../common/list-query/list-spec';
 import { VERSION_REQUIRED } from '../common/validation/version-field';
 import { Allow } from './policy.decorator';
+import { capitalise } from '../common/errors/record-label';
 
 /**
  * The routes every resource has, each one decorator: the HTTP route, its access policy (`@Allow`,
@@ -13,8 +14,6 @@ import { Allow } from './policy.decorator';
  * the errors every such route has. A route adds its own errors (`@ApiRuleViolation`, `@ApiConflict`)
  * beside it. `label` is what the messages call one record: "partnership", "status-change request".
  */
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The route's 404 example: "Partnership 999 does not exist.", or the name `missing` gives ("User"). */
 const idErrors = (label: string, missing?: string) => ApiIdErrors(label, `${missing ?? capitalise(label)} 999 does not exist.`);

@@ -1,6 +1,7 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, QueryDeepPartialEntity } from 'typeorm';
 import { notFound, StaleVersionException } from '../common/errors/http-errors';
 import { userNames } from './user-names';
+import { capitalise } from '../common/errors/record-label';
 
 /** The bookkeeping columns every versioned record has. */
 export interface VersionedRow {
@@ -67,5 +68,3 @@ export async function findOrFail<E extends { id: number }>(manager: EntityManage
   if (!row) throw notFound(`${label} ${id} does not exist.`);
   return row;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
