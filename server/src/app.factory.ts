@@ -13,6 +13,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { sendError } from './common/errors/http-errors';
 import { createValidationPipe } from './common/errors/validation-errors';
+import { StorableTextPipe } from './common/validation/storable-text.pipe';
 import type { AppConfig } from './config/app-config';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -30,15 +31,20 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
       return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config), adapter, { bufferLogs: true });
+  // bodyParser: false — Nest would add a urlencoded parser, and an HTML form on another port or a
+  // sibling subdomain (same site, so it carries the session cookie) could then post to the API.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(options.quiet ? false : app.get(Logger));
   app.flushLogs();
 
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new StorableTextPipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Bodies are JSON (Fastify's own parser, with its prototype-poisoning checks) or, on the upload
+  // route only, multipart (documents/multipart-setup.ts); anything else is a 415.
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', String(request.id));
     void reply.header('X-Content-Type-Options', 'nosniff');

@@ -18,6 +18,17 @@ describe('httpClient', () => {
     expect(new Headers(init?.headers).has('Authorization')).toBe(false);
   });
 
+  it("sends the app's own header with every call, beside the caller's headers, so the server knows the change is the app's", async () => {
+    const fetchMock = vi.fn<typeof fetch>().mockImplementation(async () => jsonResponse({ id: 1 }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    await httpClient('/api/partnerships/1', { method: 'PUT', body: '{}', headers: new Headers({ 'X-Custom': 'kept' }) });
+    await httpClient('/api/documents', { method: 'POST', body: new FormData() });
+
+    for (const [, init] of fetchMock.mock.calls) expect(new Headers(init?.headers).get('X-KLCH-Request')).toBe('1');
+    expect(new Headers(fetchMock.mock.calls[0][1]?.headers).get('X-Custom')).toBe('kept');
+  });
+
   it('keeps the caller options (method, body) and still sends credentials', async () => {
     const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(jsonResponse({ id: 1 }));
     vi.stubGlobal('fetch', fetchMock);

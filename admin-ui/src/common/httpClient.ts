@@ -24,12 +24,20 @@ export function normaliseHttpError(error: unknown): unknown {
 }
 
 /**
+ * Sent with every call: the server refuses a change made with the session cookie without it, since
+ * a page of another site (even a same-site one) can make the browser send the cookie but not this.
+ */
+export const CLIENT_HEADER = 'X-KLCH-Request';
+
+/**
  * Every API call goes through here. `credentials: 'include'` sends the httpOnly session cookie;
  * there is deliberately no Authorization header, because the UI never holds the token.
  */
 export async function httpClient(url: string, options: fetchUtils.Options = {}) {
+  const headers = new Headers(options.headers);
+  headers.set(CLIENT_HEADER, '1');
   try {
-    return await fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+    return await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'include' });
   } catch (error) {
     throw normaliseHttpError(error);
   }

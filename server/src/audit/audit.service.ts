@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditAction, FieldChanges, Resource } from '@klch/shared';
+import { asStoredDeep } from '../common/validation/storable-text';
 import { forUpdate } from '../database/locks';
-import { nowIso } from '../database/timestamps';
+import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { Actor } from './actor';
 import { AuditChainHeadEntity } from './audit-chain-head.entity';
@@ -58,9 +59,10 @@ export class AuditService {
 
   async append(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<AuditEventEntity> {
     const head = await this.lockHead(manager);
-    const event: Omit<AuditEventEntity, 'hash'> = {
+    // Stored as hashed: text no database keeps as sent is made storable first (the API refuses it anyway).
+    const event: Omit<AuditEventEntity, 'hash'> = asStoredDeep({
       id: head.seq + 1,
-      at: nowIso(),
+      at: transactionTime(manager),
       actorId: actor.id,
       actorName: actor.name,
       actorRole: actor.role,
@@ -71,7 +73,7 @@ export class AuditService {
       reason: entry.reason ?? null,
       requestId: actor.requestId,
       prevHash: head.hash,
-    };
+    });
     const hash = eventHash(head.hash, hashedContent(event));
     const saved = manager.create(AuditEventEntity, { ...event, hash });
     // The cast: TypeORM's insert typing cannot express the [before, after] tuples of `changes`.

@@ -7,7 +7,7 @@ import type { SessionUser } from '../access/session-user';
 import { ruleViolation } from '../common/errors/http-errors';
 import { burnDecoyVerification, hashPassword, verifyPassword } from '../common/passwords/password-hash';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { nowIso } from '../database/timestamps';
+import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { toUserRecord, UserEntity } from '../users';
 import type { TokenPayload } from './jwt.strategy';
@@ -60,7 +60,7 @@ export class AuthService {
     }
     await this.db.write(async (manager) => {
       await clearFailures(manager, username);
-      await manager.update(UserEntity, { id: user.id }, { lastLoginAt: nowIso() });
+      await manager.update(UserEntity, { id: user.id }, { lastLoginAt: transactionTime(manager) });
       await this.audit.append(manager, actor, { action: 'login', entityType: 'users', entityId: user.id });
     });
     return user;
@@ -106,7 +106,7 @@ export class AuthService {
       await manager
         .createQueryBuilder()
         .update(UserEntity)
-        .set({ passwordHash, tokenVersion: () => 'token_version + 1', updatedAt: nowIso(), updatedById: user.id })
+        .set({ passwordHash, tokenVersion: () => 'token_version + 1', updatedAt: transactionTime(manager), updatedById: user.id })
         .where('id = :id', { id: user.id })
         .execute();
       await this.audit.append(

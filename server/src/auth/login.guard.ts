@@ -2,10 +2,12 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { badRequest } from '../common/errors/http-errors';
+import { unstorableTextProblem } from '../common/validation/storable-text';
 
 /**
  * passport-local behind a shape check: a body without a username and password is a 400 that says
- * what is missing, not a misleading "wrong password".
+ * what is missing, not a misleading "wrong password". (Guards run before pipes, so the check of
+ * unstorable text that every other body gets from StorableTextPipe is made here too.)
  */
 @Injectable()
 export class LoginGuard extends AuthGuard('local') {
@@ -16,6 +18,7 @@ export class LoginGuard extends AuthGuard('local') {
       const value = body?.[field];
       if (typeof value !== 'string' || value.length === 0) errors[field] = `${field} is required`;
       else if (value.length > 200) errors[field] = `${field} is too long`;
+      else if (unstorableTextProblem(value)) errors[field] = `${field} ${unstorableTextProblem(value)}`;
     }
     if (Object.keys(errors).length) {
       throw badRequest('Enter a username and a password.', errors);

@@ -85,6 +85,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, AUDIT_HEAD_KEY: HEAD_KEY, COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
   });
+
+  it('takes ALLOWED_ORIGINS as a comma-separated list of origins, and refuses anything with a path or another scheme', () => {
+    expect(loadConfig({}).allowedOrigins).toEqual([]);
+    expect(loadConfig({ ALLOWED_ORIGINS: 'https://partnerships.example.gov.my, http://localhost:5173/' }).allowedOrigins).toEqual([
+      'https://partnerships.example.gov.my',
+      'http://localhost:5173',
+    ]);
+    for (const bad of ['partnerships.example.gov.my', 'https://example.org/app', 'ftp://example.org', '*']) {
+      expect(() => loadConfig({ ALLOWED_ORIGINS: bad })).toThrow(/ALLOWED_ORIGINS must list origins/);
+    }
+  });
 });
 
 describe('parseDatabaseUrl', () => {

@@ -33,6 +33,11 @@ export interface AppConfig {
   loginAttemptsPerMinute: number;
   /** Behind a reverse proxy, take the client's IP from X-Forwarded-For (for per-IP throttling). */
   trustProxy: boolean;
+  /**
+   * Origins besides the app's own (scheme://host[:port] of the request) whose pages may make changes
+   * with the session cookie, e.g. the public address when a proxy rewrites Host or the scheme.
+   */
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -88,7 +93,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     lockoutMinutes: intSetting(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
     loginAttemptsPerMinute: intSetting(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 20, 1, 10000),
     trustProxy: env.TRUST_PROXY === 'true',
+    allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
   };
+}
+
+/** `https://partnerships.example.gov.my, http://localhost:5173` → the origins, each checked. */
+export function parseOrigins(raw: string | undefined): string[] {
+  const origins: string[] = [];
+  for (const given of (raw ?? '').split(',').map((part) => part.trim())) {
+    if (!given) continue;
+    const url = URL.canParse(given) ? new URL(given) : null;
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== given.replace(/\/$/, '')) {
+      throw new ConfigError(`ALLOWED_ORIGINS must list origins like https://partnerships.example.gov.my, without a path (got "${given}").`);
+    }
+    origins.push(url.origin);
+  }
+  return origins;
 }
 
 /** `sqlite:relative/or/absolute.sqlite` (relative to the project root) or `postgres://…`. */

@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, QueryDeepPartialEntity } from 'typeorm';
 import { notFound, StaleVersionException } from '../common/errors/http-errors';
+import { transactionTime } from './transaction-time';
 import { userNames } from './user-names';
 import { capitalise } from '../common/errors/record-label';
 
@@ -22,7 +23,6 @@ export interface VersionedChange<E> {
   /** The changed columns; query-builder expressions are allowed (`() => 'token_version + 1'`). */
   set: QueryDeepPartialEntity<E>;
   actorId: number | null;
-  at: string;
   /** A further condition the row must still meet, in SQL over its columns (`archived_at IS NULL`). */
   where?: string;
   /** The error when no row changed, given the row as it is now. Default: the stale-version 409. */
@@ -43,7 +43,12 @@ export async function versionedUpdate<E extends VersionedRow>(
   const result = await manager
     .createQueryBuilder()
     .update(entity)
-    .set({ ...change.set, version: () => 'version + 1', updatedAt: change.at, updatedById: change.actorId } as QueryDeepPartialEntity<E>)
+    .set({
+      ...change.set,
+      version: () => 'version + 1',
+      updatedAt: transactionTime(manager),
+      updatedById: change.actorId,
+    } as QueryDeepPartialEntity<E>)
     .where(`id = :id AND version = :version${change.where ? ` AND ${change.where}` : ''}`, { id: change.id, version: change.version })
     .execute();
   const now = await findOrFail(manager, entity, change.id, change.notFound ?? capitalise(change.label));

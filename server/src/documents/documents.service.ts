@@ -10,7 +10,7 @@ import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { isIdNumber } from '../common/validation/id-field';
-import { nowIso } from '../database/timestamps';
+import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { findOrFail } from '../database/versioned-update';
 import { checkPartnershipOpen } from '../partnerships';
@@ -151,7 +151,7 @@ export class DocumentsService {
           size: file.size,
           sha256: file.sha256,
           uploadedById: actor.id!,
-          uploadedAt: nowIso(),
+          uploadedAt: transactionTime(manager),
         });
         await manager.insert(DocumentEntity, row);
         placed = await this.storage.place(file.tempPath, file.sha256);

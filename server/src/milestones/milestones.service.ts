@@ -8,7 +8,8 @@ import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { pick } from '../common/update/pick';
-import { nowIso, todayUtc } from '../database/timestamps';
+import { todayUtc } from '../database/timestamps';
+import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { checkVersion, findOrFail, versionedUpdate } from '../database/versioned-update';
 import { checkPartnershipOpen } from '../partnerships';
@@ -44,7 +45,7 @@ export class MilestonesService {
       const ownerId = dto.ownerId === undefined ? actor.id : dto.ownerId;
       if (ownerId !== null) await checkOwner(manager, ownerId);
       const status = dto.status ?? 'planned';
-      const now = nowIso();
+      const now = transactionTime(manager);
       const row = manager.create(MilestoneEntity, {
         partnershipId: dto.partnershipId,
         title: dto.title,
@@ -87,7 +88,7 @@ export class MilestonesService {
       const unchanged = await toMilestoneRecord(manager, current);
       const before = auditedFields(unchanged);
       const status = dto.status ?? current.status;
-      const now = nowIso();
+      const now = transactionTime(manager);
       const next = {
         title: dto.title ?? current.title,
         kind: dto.kind ?? current.kind,
@@ -102,7 +103,7 @@ export class MilestonesService {
 
       const after = await toMilestoneRecord(
         manager,
-        await versionedUpdate(manager, MilestoneEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id, at: now }),
+        await versionedUpdate(manager, MilestoneEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id }),
       );
       await this.audit.recordChange(manager, actor, {
         action: 'update',

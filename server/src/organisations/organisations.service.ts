@@ -8,7 +8,7 @@ import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { pick } from '../common/update/pick';
-import { nowIso } from '../database/timestamps';
+import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { checkVersion, findOrFail, versionedUpdate } from '../database/versioned-update';
 import type { CreateOrganisationDto } from './dto/create-organisation.dto';
@@ -40,7 +40,7 @@ export class OrganisationsService {
   create(dto: CreateOrganisationDto, actor: Actor, options: { isDemoData?: boolean } = {}): Promise<OrganisationRecord> {
     return this.db.write(async (manager) => {
       if (dto.parentId != null) await checkParent(manager, null, dto.parentId);
-      const now = nowIso();
+      const now = transactionTime(manager);
       const row = manager.create(OrganisationEntity, {
         name: dto.name,
         aliases: normaliseAliases(dto.aliases ?? []),
@@ -83,7 +83,7 @@ export class OrganisationsService {
       if (next.parentId !== null && next.parentId !== current.parentId) await checkParent(manager, id, next.parentId);
 
       const after = toOrganisationRecord(
-        await versionedUpdate(manager, OrganisationEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id, at: nowIso() }),
+        await versionedUpdate(manager, OrganisationEntity, { label: LABEL, id, version: dto.version, set: next, actorId: actor.id }),
       );
       await this.audit.recordChange(manager, actor, { action: 'update', entityType: 'organisations', entityId: id, before, after });
       return after;

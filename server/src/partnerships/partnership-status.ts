@@ -106,7 +106,6 @@ export class PartnershipStatusChanges {
         ...(change.toStatus === 'halted' ? { nextReviewOn: change.nextReviewOn } : {}),
       },
       actorId: decision.actor.id,
-      at: decision.at,
       onNoRow: onStale,
     });
     await manager.insert(StatusHistoryEntity, {

@@ -16,7 +16,7 @@ import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { pick } from '../common/update/pick';
-import { nowIso } from '../database/timestamps';
+import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { checkVersion, findOrFail, staleVersionError, versionedUpdate } from '../database/versioned-update';
 import type { CreatePartnershipDto } from './dto/create-partnership.dto';
@@ -98,7 +98,7 @@ export class PartnershipsService {
       const parties = dto.parties ?? [];
       const ownerId = dto.ownerId === undefined ? actor.id : dto.ownerId;
       await checkPartnershipRules(manager, { ...dateFields(dto), parties, ownerId });
-      const now = nowIso();
+      const now = transactionTime(manager);
       const row = manager.create(PartnershipEntity, {
         code: await nextPartnershipCode(manager, options.codeYear ?? new Date().getUTCFullYear()),
         title: dto.title,
@@ -176,7 +176,6 @@ export class PartnershipsService {
         version: dto.version,
         set: next,
         actorId: actor.id,
-        at: nowIso(),
       });
       if (dto.parties || dto.sdgTargets) await replaceLinks(manager, id, parties, sdgTargets);
       const after = await toPartnershipRecord(manager, saved);
@@ -200,14 +199,13 @@ export class PartnershipsService {
     return this.db.write(async (manager) => {
       const current = await findOrFail(manager, PartnershipEntity, id, 'Partnership');
       if (current.archivedAt) throw alreadyArchived();
-      const archivedAt = nowIso();
+      const archivedAt = transactionTime(manager);
       const saved = await versionedUpdate(manager, PartnershipEntity, {
         label: LABEL,
         id,
         version: current.version,
         set: { archivedAt },
         actorId: actor.id,
-        at: archivedAt,
         where: 'archived_at IS NULL',
         onNoRow: async (now) => (now.archivedAt ? alreadyArchived() : staleVersionError(manager, LABEL, now)),
       });

@@ -20,7 +20,7 @@ import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { forUpdate } from '../database/locks';
-import { nowIso } from '../database/timestamps';
+import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { userNames } from '../database/user-names';
 import { findOrFail } from '../database/versioned-update';
@@ -92,7 +92,7 @@ export class StatusRequestsService {
         state: 'pending',
         baseVersion: partnership.version,
         requestedById: requireActorId(actor),
-        requestedAt: nowIso(),
+        requestedAt: transactionTime(manager),
         decidedById: null,
         decidedAt: null,
         comment: null,
@@ -132,7 +132,13 @@ export class StatusRequestsService {
         const verdict = withdrawalVerdict(actorUser(actor), request);
         if (!verdict.allowed) throw await withdrawalRefused(manager, verdict.why, request);
         // Nobody decided a withdrawn request: decidedAt says when it closed, decidedById stays empty.
-        return this.close(manager, actor, request, { state: 'withdrawn', decidedById: null, decidedAt: nowIso(), comment: null }, 'withdraw');
+        return this.close(
+          manager,
+          actor,
+          request,
+          { state: 'withdrawn', decidedById: null, decidedAt: transactionTime(manager), comment: null },
+          'withdraw',
+        );
       }),
     );
   }
@@ -146,7 +152,7 @@ export class StatusRequestsService {
         const verdict = decisionVerdict(actorUser(actor), request);
         if (!verdict.allowed) throw await decisionRefused(manager, verdict.why, request);
 
-        const decidedAt = nowIso();
+        const decidedAt = transactionTime(manager);
         if (outcome === 'rejected')
           return this.close(manager, actor, request, { state: outcome, decidedById: actor.id, decidedAt, comment }, verb, comment);
 

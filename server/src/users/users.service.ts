@@ -11,7 +11,7 @@ import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { hashPassword } from '../common/passwords/password-hash';
 import { pick } from '../common/update/pick';
 import { forUpdate } from '../database/locks';
-import { nowIso } from '../database/timestamps';
+import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { checkVersion, findOrFail, versionedUpdate } from '../database/versioned-update';
 import type { CreateUserDto } from './dto/create-user.dto';
@@ -49,7 +49,7 @@ export class UsersService {
     return this.db.write(async (manager) => {
       const taken = await manager.getRepository(UserEntity).count({ where: { username: dto.username } });
       if (taken) throw conflict(`The username "${dto.username}" is taken.`, undefined, { username: 'is taken' });
-      const now = nowIso();
+      const now = transactionTime(manager);
       const row = manager.create(UserEntity, {
         username: dto.username,
         fullName: dto.fullName,
@@ -101,7 +101,6 @@ export class UsersService {
           ...(revokeSessions ? { tokenVersion: () => 'token_version + 1' } : {}),
         },
         actorId: actor.id,
-        at: nowIso(),
       });
       const after = toUserRecord(saved);
       await this.audit.recordChange(manager, actor, {
@@ -131,7 +130,6 @@ export class UsersService {
         version: current.version,
         set: { active: false, tokenVersion: () => 'token_version + 1' },
         actorId: actor.id,
-        at: nowIso(),
       });
       const after = toUserRecord(saved);
       await this.audit.recordChange(manager, actor, { action: 'deactivate', entityType: 'users', entityId: id, before, after });

@@ -426,6 +426,7 @@ describe(`verify detects tampering done with database access (${DB_KIND})`, () =
     else {
       await t.sql('DROP TRIGGER audit_events_no_update');
       await t.sql('DROP TRIGGER audit_events_no_delete');
+      await t.sql('DROP TRIGGER audit_events_insert_next_only');
     }
     pristine = await t.sql<Row>(`SELECT id, ${COLUMNS.join(', ')} FROM audit_events ORDER BY id`);
     [pristineHead] = await t.sql<Row>('SELECT seq, hash FROM audit_chain_head WHERE id = 1');

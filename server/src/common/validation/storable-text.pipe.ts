@@ -1,0 +1,21 @@
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { ValidationFailedException } from '../errors/validation-errors';
+import { findUnstorableText } from './storable-text';
+
+/**
+ * The first global pipe: every JSON body and query string, on every route, is refused with a 400
+ * naming the field when it holds text that cannot be stored (see storable-text.ts). One check for
+ * every text input, so no new field can forget it.
+ */
+@Injectable()
+export class StorableTextPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type !== 'body' && metadata.type !== 'query') return value;
+    const found = findUnstorableText(value);
+    if (found) {
+      const field = found.field || metadata.type;
+      throw new ValidationFailedException({ [field]: `${field} ${found.problem}` });
+    }
+    return value;
+  }
+}
