@@ -9,6 +9,7 @@ const HOST = 'partnerships.test';
 const OWN = `http://${HOST}`;
 const EVIL = 'http://partnerships.test:8080';
 const ALLOWED = 'https://partnerships.example.gov.my';
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
 describe(`cross-site requests are refused; the app's own pages and bearer clients are not (${DB_KIND})`, () => {
   let t: TestApp;
@@ -76,19 +77,24 @@ describe(`cross-site requests are refused; the app's own pages and bearer client
     expect(await usersNamed(user.username)).toBe(0);
   });
 
-  it('refuses an upload (multipart, which a form can send) from another origin before reading it', async () => {
+  it('refuses an upload (multipart, which a form can send) from another origin, and takes the same from its own pages', async () => {
+    const officer = await t.http().post('/api/auth/login').set('Host', HOST).send({ username: 'officer', password: DEMO_PASSWORD });
+    const upload = (origin: string) =>
+      t
+        .http()
+        .post('/api/documents')
+        .set('Host', HOST)
+        .set('Cookie', `klch_session=${officer.body.accessToken}`)
+        .set('Origin', origin)
+        .set('X-KLCH-Request', '1')
+        .field('partnershipId', '1')
+        .field('category', 'other')
+        .attach('file', PDF, 'planted.pdf');
     const documents = await t.count('documents');
-    const response = await t
-      .http()
-      .post('/api/documents')
-      .set('Host', HOST)
-      .set('Cookie', adminCookie)
-      .set('Origin', EVIL)
-      .field('partnershipId', '1')
-      .field('category', 'other')
-      .attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'planted.pdf');
-    expect(response.status).toBe(403);
+    const refused = await upload(EVIL);
+    expect(refused.status).toBe(403);
     expect(await t.count('documents')).toBe(documents);
+    expect((await upload(OWN)).status).toBe(201);
   });
 
   it('refuses a sign-in posted from another origin (login CSRF), and a sign-out', async () => {
