@@ -102,6 +102,15 @@ describe(`separation of duties (${DB_KIND})`, () => {
     expect(asAdminAgain.status).toBe(403);
     expect(await stateOf(requestId)).toBe('pending');
 
+    // The same for an account that became an admin by a role change rather than at its creation.
+    const promoted = await createUser('promoted-admin', 'officer');
+    const toAdmin = await putUser(promoted.id, { version: promoted.version, role: 'admin' });
+    expect(toAdmin.status).toBe(200);
+    expect((await putUser(promoted.id, { version: toAdmin.body.version, role: 'manager' })).status).toBe(200);
+    const promotedRefused = await approve(requestId, await t.login('promoted-admin', 'promoted-admin-password-1'));
+    expect(promotedRefused.status).toBe(403);
+    expect(promotedRefused.body.message).toMatch(FORMER_ADMIN);
+
     // The control: a manager who was never an admin decides it.
     const decided = await approve(requestId, await t.login('manager'));
     expect(decided.status).toBe(200);
