@@ -7,5 +7,8 @@ import { DeleteButton } from 'react-admin';
  * it (useRoleCan); pessimistic with a confirmation, so a refusal shows at once and the row stays.
  */
 export const DeleteMilestoneButton = () => (
-  <DeleteButton mutationMode="pessimistic" redirect={false} icon={<DeleteIcon />} size="small" label="resources.milestones.action.delete" />
+  // The wrapper renders at once; the stock button inside shows once authProvider.canAccess answers.
+  <span data-testid="delete-milestone">
+    <DeleteButton mutationMode="pessimistic" redirect={false} icon={<DeleteIcon />} size="small" label="resources.milestones.action.delete" />
+  </span>
 );

@@ -1,3 +1,4 @@
+import { markFormerAdmins } from '../../src/database/migrations/1764920000000-sessions';
 import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 
 const FORMER_ADMIN = /has held the admin role, so it never approves or rejects status-change requests \(separation of duties\)/;
@@ -136,5 +137,31 @@ describe(`separation of duties (${DB_KIND})`, () => {
 
     await t.sql(`UPDATE users SET role = 'manager' WHERE id = $1`, [manager2Id]);
     expect((await approve(requestId, manager2)).status).toBe(200);
+  });
+
+  it('finds, at the migration, the accounts that were admins before it, by the audit trail', async () => {
+    const once = await createUser('admin-once', 'officer');
+    const promoted = await putUser(once.id, { version: once.version, role: 'admin' });
+    expect((await putUser(once.id, { version: promoted.body.version, role: 'officer' })).status).toBe(200);
+    // Named like an admin, never one: its creation event says "admin" only in the name fields.
+    const lookalike = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({ username: 'admin-lookalike', fullName: 'admin', role: 'manager', password: 'lookalike-password-1' });
+    expect(lookalike.status).toBe(201);
+
+    // As before the migration: nobody marked yet.
+    await t.sql(`UPDATE users SET ever_admin = ${DB_KIND === 'postgres' ? 'FALSE' : '0'}`);
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await markFormerAdmins(runner);
+    } finally {
+      await runner.release();
+    }
+    const marked = await t.sql<{ username: string }>('SELECT username FROM users WHERE ever_admin = $1 ORDER BY username', [
+      DB_KIND === 'postgres' ? true : 1,
+    ]);
+    expect(marked.map((row) => row.username)).toEqual(['admin', 'admin-once', 'former-admin', 'promoted-admin']);
   });
 });

@@ -16,8 +16,6 @@ export class Sessions1764920000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     const pg = runner.connection.options.type === 'postgres';
     const id = pg ? 'SERIAL PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT';
-    const falsy = pg ? 'FALSE' : '0';
-    const truthy = pg ? 'TRUE' : '1';
     const ts = 'VARCHAR(24)';
 
     await runner.query(`CREATE TABLE sessions (
@@ -34,18 +32,29 @@ export class Sessions1764920000000 implements MigrationInterface {
     await runner.query(`CREATE INDEX sessions_user ON sessions (user_id)`);
     await runner.query(`CREATE INDEX sessions_expires_at ON sessions (expires_at)`);
 
-    await runner.query(`ALTER TABLE users ADD COLUMN ever_admin BOOLEAN NOT NULL DEFAULT ${falsy}`);
-    // The audit trail's `changes` is JSON text without spaces: `"role":["officer","admin"]`.
-    const wasAdmin = [`%"role":["admin",%`, ...['null', '"officer"', '"manager"', '"auditor"'].map((from) => `%"role":[${from},"admin"]%`)];
-    await runner.query(
-      `UPDATE users SET ever_admin = ${truthy} WHERE role = 'admin' OR CAST(id AS VARCHAR(64)) IN (
-        SELECT entity_id FROM audit_events WHERE entity_type = 'users' AND (${wasAdmin.map((_, i) => `changes LIKE ${pg ? `$${i + 1}` : '?'}`).join(' OR ')})
-      )`,
-      wasAdmin,
-    );
+    await runner.query(`ALTER TABLE users ADD COLUMN ever_admin BOOLEAN NOT NULL DEFAULT ${pg ? 'FALSE' : '0'}`);
+    await markFormerAdmins(runner);
   }
 
   async down(): Promise<void> {
     throw new Error('This migration is not reversible: restore from a backup instead.');
   }
+}
+
+/**
+ * Sets `ever_admin` on the accounts that are admins now or ever were, by the audit trail: a creation
+ * with the admin role or a role change to or from it. The trail's `changes` is JSON text without
+ * spaces, e.g. `"role":["officer","admin"]`; each pattern names the role pair exactly, so an
+ * account merely named "admin" (a username or full name) does not match.
+ */
+export async function markFormerAdmins(runner: QueryRunner): Promise<void> {
+  const pg = runner.connection.options.type === 'postgres';
+  const patterns = [`%"role":["admin",%`, ...['null', '"officer"', '"manager"', '"auditor"'].map((from) => `%"role":[${from},"admin"]%`)];
+  const placeholder = (i: number) => (pg ? `$${i + 1}` : '?');
+  await runner.query(
+    `UPDATE users SET ever_admin = ${pg ? 'TRUE' : '1'} WHERE role = 'admin' OR CAST(id AS VARCHAR(64)) IN (
+      SELECT entity_id FROM audit_events WHERE entity_type = 'users' AND (${patterns.map((_, i) => `changes LIKE ${placeholder(i)}`).join(' OR ')})
+    )`,
+    patterns,
+  );
 }
