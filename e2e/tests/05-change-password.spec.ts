@@ -27,7 +27,7 @@ test('a user changes their own password from the user menu and signs in with the
   const userMenu = page.getByRole('button', { name: 'Profile' });
   await expect(userMenu).toHaveText('Password Changer');
   await userMenu.click();
-  await page.getByRole('menuitem', { name: 'Change password' }).click();
+  await page.getByRole('menuitem', { name: 'Password and sessions' }).click();
   await expect(page).toHaveURL(/#\/change-password$/);
 
   // Required inputs carry " *" in their label; anchoring keeps "New password" apart from "Repeat new password".

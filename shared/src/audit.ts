@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   'login',
   'login_failed',
   'logout',
+  'logout_everywhere',
+  'session_end',
   'password_change',
   'access_denied',
   'audit_read',

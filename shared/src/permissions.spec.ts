@@ -53,6 +53,14 @@ describe('canAccess', () => {
     }
   });
 
+  it('lets officers create and edit milestones (cancelling is an edit of the status) and only managers delete them', () => {
+    for (const role of ['officer', 'manager'] as const) {
+      expect(canAccess(role, 'create', 'milestones')).toBe(true);
+      expect(canAccess(role, 'edit', 'milestones')).toBe(true);
+    }
+    expect(ROLES.filter((role) => canAccess(role, 'delete', 'milestones'))).toEqual(['manager']);
+  });
+
   it('lets only managers approve status changes', () => {
     expect(ROLES.filter((role) => canAccess(role, 'approve', 'status-requests'))).toEqual(['manager']);
   });

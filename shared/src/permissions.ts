@@ -28,6 +28,7 @@ const READERS: readonly Role[] = ALL;
  * The permission matrix. Anything not listed is denied.
  * - Officers and managers write business records; only managers archive (delete) them,
  *   and only managers decide status changes (the four-eyes rule is checked per record).
+ *   Officers end a milestone by cancelling it (its status); erasing one is a manager's call.
  * - Auditors read everything and write nothing.
  * - Admins manage users; they read business records but never change or approve them
  *   (separation of duties).
@@ -39,7 +40,7 @@ const MATRIX: Readonly<Record<Resource, Partial<Record<Action, readonly Role[]>>
   users: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'], delete: ['admin'] },
   'audit-events': { list: ['auditor', 'admin'], show: ['auditor', 'admin'], export: ['auditor', 'admin'] },
   'status-requests': { list: READERS, show: READERS, create: WRITERS, delete: WRITERS, approve: ['manager'] },
-  milestones: { list: READERS, show: READERS, create: WRITERS, edit: WRITERS, delete: WRITERS },
+  milestones: { list: READERS, show: READERS, create: WRITERS, edit: WRITERS, delete: ['manager'] },
   documents: { list: READERS, show: READERS, create: WRITERS, delete: ['manager'] },
 };
 

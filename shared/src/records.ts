@@ -193,3 +193,20 @@ export interface ApiErrorBody {
   message: string;
   errors?: Record<string, string>;
 }
+
+/** One signed-in session of the user (GET /api/auth/sessions): a browser or a script holding a token. */
+export interface SessionRecord {
+  id: number;
+  /** Readable from the User-Agent and the browser's client hints, e.g. "Chromium on Linux". */
+  device: string;
+  /** The User-Agent as sent at sign-in (cut to 500 characters), or null when none was sent. */
+  userAgent: string | null;
+  /** The address the sign-in came from (as TRUST_PROXY lets the server see it). */
+  ip: string | null;
+  signedInAt: string;
+  /** The last request made with this session, to the minute (it is written at most once a minute). */
+  lastSeenAt: string;
+  expiresAt: string;
+  /** The session this very request was made with. */
+  current: boolean;
+}

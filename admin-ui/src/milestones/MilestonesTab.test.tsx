@@ -33,6 +33,27 @@ describe('MilestonesTab', { timeout: 30000 }, () => {
     expect(within(await row('Signing ceremony')).queryByRole('button', { name: 'Mark done' })).toBeNull();
   });
 
+  it('offers an officer no delete (officers cancel a milestone by its status), and a manager a confirmed delete', async () => {
+    renderTab('officer');
+    const officerRow = await row('Study visit to Tokyo');
+    expect(within(officerRow).getByRole('button', { name: 'Mark done' })).toBeTruthy();
+    // Not even the column: the stock button would hide itself only once canAccess answers.
+    expect(screen.queryByTestId('delete-milestone')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+    cleanup();
+
+    const deleteOne = vi.fn(async () => ({ data: planned }));
+    signInAs('manager');
+    const dataProvider = fakeDataProvider({ getManyReference: async () => ({ data: [planned, late, done], total: 3 }), delete: deleteOne } as never);
+    renderForRecord(<MilestonesTab />, { resource: 'partnerships', record: aPartnership(), dataProvider });
+    // The stock button asks authProvider.canAccess itself (asynchronously) before it shows.
+    fireEvent.click(await within(await row('Study visit to Tokyo')).findByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Delete the milestone "Study visit to Tokyo"?')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(deleteOne).toHaveBeenCalledTimes(1));
+    expect(deleteOne).toHaveBeenCalledWith('milestones', expect.objectContaining({ id: 11 }));
+  });
+
   it('marks the overdue ones, as the server derives it', async () => {
     renderTab('auditor');
     expect(within(await row('Joint report')).getByTestId('overdue-marker').textContent).toBe('Overdue');
@@ -44,6 +65,7 @@ describe('MilestonesTab', { timeout: 30000 }, () => {
     await row('Study visit to Tokyo');
     expect(screen.queryByRole('button', { name: 'Add milestone' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Mark done' })).toBeNull();
+    expect(screen.queryByTestId('delete-milestone')).toBeNull();
   });
 
   it('offers nobody a change on an archived partnership', async () => {
@@ -51,6 +73,7 @@ describe('MilestonesTab', { timeout: 30000 }, () => {
     await row('Study visit to Tokyo');
     expect(screen.queryByRole('button', { name: 'Add milestone' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Mark done' })).toBeNull();
+    expect(screen.queryByTestId('delete-milestone')).toBeNull();
   });
 
   it('marks done with the status and the version read, nothing else, and shows a 409 as the server words it', async () => {

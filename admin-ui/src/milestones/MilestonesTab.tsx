@@ -4,6 +4,7 @@ import { DataTable, DateField, Pagination, ReferenceManyField, SelectField, useR
 import { EmptyText } from '../common/EmptyText';
 import { useRoleCan } from '../common/useRoleCan';
 import { AddMilestoneButton } from './AddMilestoneButton';
+import { DeleteMilestoneButton } from './DeleteMilestoneButton';
 import { MILESTONE_KIND_CHOICES } from './choices';
 import { DueOnField } from './DueOnField';
 import { MarkDoneButton } from './MarkDoneButton';
@@ -11,13 +12,15 @@ import { MilestoneStatusField } from './MilestoneStatusField';
 
 /**
  * The partnership's milestones, soonest due first (undated last, as the server sorts them).
- * Officers and managers add and complete them; everyone else reads. An archived partnership takes
+ * Officers and managers add and complete them (and cancel them, by editing the status); only
+ * managers delete one (shared's matrix). Everyone else reads. An archived partnership takes
  * no new work, so its milestones are read-only for all (the server refuses too).
  */
 export const MilestonesTab = () => {
   const record = useRecordContext<PartnershipRecord>();
   const canCreate = useRoleCan('create', 'milestones');
   const canEdit = useRoleCan('edit', 'milestones');
+  const canDelete = useRoleCan('delete', 'milestones');
   if (!record) return null;
   const open = !record.archivedAt;
 
@@ -49,6 +52,11 @@ export const MilestonesTab = () => {
           {canEdit && open && (
             <DataTable.Col label="" disableSort>
               <MarkDoneButton />
+            </DataTable.Col>
+          )}
+          {canDelete && open && (
+            <DataTable.Col label="" disableSort>
+              <DeleteMilestoneButton />
             </DataTable.Col>
           )}
         </DataTable>

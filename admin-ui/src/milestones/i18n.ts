@@ -52,6 +52,11 @@ export const en = {
       action: {
         add: 'Add milestone',
         markDone: 'Mark done',
+        delete: 'Delete',
+      },
+      message: {
+        delete_title: 'Delete the milestone "%{recordRepresentation}"?',
+        delete_content: 'It is erased; the audit trail keeps its last state. To call a milestone off and keep it, set its status to Cancelled.',
       },
       notifications: {
         created: 'Milestone added',
@@ -104,6 +109,12 @@ export const ms: typeof en = {
       action: {
         add: 'Tambah pencapaian utama',
         markDone: 'Tandakan selesai',
+        delete: 'Padam',
+      },
+      message: {
+        delete_title: 'Padam pencapaian utama "%{recordRepresentation}"?',
+        delete_content:
+          'Ia akan dihapuskan; jejak audit menyimpan keadaan terakhirnya. Untuk membatalkan pencapaian utama dan menyimpannya, tetapkan statusnya kepada Dibatalkan.',
       },
       notifications: {
         created: 'Pencapaian utama ditambah',

@@ -5,7 +5,7 @@ import { LinkBase, useTranslate, useUserMenu } from 'react-admin';
 export const CHANGE_PASSWORD_PATH = '/change-password';
 
 /**
- * The user menu's link to the change-password page, styled like react-admin's Logout beside it.
+ * The user menu's link to the user's own page (password and sessions), styled like react-admin's Logout beside it.
  * A real link (open in a new tab works), and it closes the menu, which would otherwise stay
  * open over the page. Props (and the ref, a prop in React 19) go to the MenuItem so MUI's menu
  * keyboard navigation reaches it.
@@ -18,7 +18,7 @@ export const ChangePasswordMenuItem = (props: MenuItemProps<'a'>) => {
       <ListItemIcon>
         <LockResetIcon fontSize="small" />
       </ListItemIcon>
-      <ListItemText>{translate('klch.password.title')}</ListItemText>
+      <ListItemText>{translate('klch.password.pageTitle')}</ListItemText>
     </MenuItem>
   );
 };

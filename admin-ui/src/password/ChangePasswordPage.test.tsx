@@ -20,12 +20,17 @@ beforeEach(() => {
   signInAs('officer', 2);
 });
 
+/** The page also lists the user's sessions (GET /api/auth/sessions): answered with none; every other call gets the next response. */
 function stubFetch(...responses: Response[]) {
-  const fetchMock = vi.fn<typeof fetch>();
-  for (const response of responses) fetchMock.mockResolvedValueOnce(response);
+  const queue = [...responses];
+  const fetchMock = vi.fn<typeof fetch>(async (input) =>
+    String(input) === '/api/auth/sessions' ? jsonResponse([]) : (queue.shift() ?? jsonResponse({ message: 'unexpected call' }, 500)),
+  );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
+
+const passwordCalls = (fetchMock: ReturnType<typeof stubFetch>) => fetchMock.mock.calls.filter(([url]) => String(url) === '/api/auth/password');
 
 function renderPage() {
   return render(
@@ -72,7 +77,7 @@ describe('ChangePasswordPage', { timeout: 30000 }, () => {
     await fillIn('old-password-123', 'short', 'short');
     await waitFor(async () => expect(textBeside(await newInput())).toContain('Use at least 12 characters.'));
 
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(passwordCalls(fetchMock)).toEqual([]);
   });
 
   it("puts a 422's error beside the current-password input and notifies the server message", async () => {
@@ -94,7 +99,7 @@ describe('ChangePasswordPage', { timeout: 30000 }, () => {
     expect(await screen.findByText('The current password is not right.')).toBeTruthy();
     expect(textBeside(await newInput())).not.toContain('is not your current password');
     // Only the two fields the server accepts, with the session cookie.
-    const [url, init] = fetchMock.mock.calls[0];
+    const [[url, init]] = passwordCalls(fetchMock);
     expect(url).toBe('/api/auth/password');
     expect(init?.method).toBe('POST');
     expect(init?.credentials).toBe('include');

@@ -2,6 +2,7 @@ import LockResetIcon from '@mui/icons-material/LockReset';
 import { Box, Card, Typography } from '@mui/material';
 import { Authenticated, PasswordInput, SaveButton, SimpleForm, Title, Toolbar, useTranslate } from 'react-admin';
 import { MIN_PASSWORD_LENGTH } from '@klch/shared';
+import { SessionsSection } from '../sessions';
 import { validateCurrentPassword, validateNewPassword, validateRepeatPassword } from './passwordValidation';
 import { useChangePassword } from './useChangePassword';
 
@@ -12,7 +13,8 @@ const ChangePasswordToolbar = () => (
 );
 
 /**
- * The signed-in user's own password (custom route /change-password, inside the layout). Anyone
+ * The signed-in user's own account page (custom route /change-password, inside the layout): the
+ * password, and below it the user's sessions. Anyone
  * may use it whatever their role, so it is not a resource and canAccess is not involved; an
  * administrator resetting someone else's password does it on the user's edit page instead.
  */
@@ -22,9 +24,12 @@ export const ChangePasswordPage = () => {
   return (
     // Custom routes get no session check of their own (the Admin has no requireAuth).
     <Authenticated>
-      <Title title="klch.password.title" />
+      <Title title="klch.password.pageTitle" />
       <Card sx={{ mt: 2, maxWidth: 600 }}>
         <Box sx={{ px: 2, pt: 2 }}>
+          <Typography variant="h6" component="h2">
+            {translate('klch.password.title')}
+          </Typography>
           <Typography variant="body2" color="text.secondary">
             {translate('klch.password.intro', { min: MIN_PASSWORD_LENGTH })}
           </Typography>
@@ -53,6 +58,7 @@ export const ChangePasswordPage = () => {
           />
         </SimpleForm>
       </Card>
+      <SessionsSection />
     </Authenticated>
   );
 };

@@ -2,6 +2,7 @@
 export const en = {
   klch: {
     password: {
+      pageTitle: 'Password and sessions',
       title: 'Change password',
       intro: 'Use at least %{min} characters. Changing your password signs you out everywhere else; this browser stays signed in.',
       fields: {
@@ -24,6 +25,7 @@ export const en = {
 export const ms: typeof en = {
   klch: {
     password: {
+      pageTitle: 'Kata laluan dan sesi',
       title: 'Tukar kata laluan',
       intro:
         'Gunakan sekurang-kurangnya %{min} aksara. Menukar kata laluan akan melog keluar semua sesi anda yang lain; pelayar ini kekal log masuk.',

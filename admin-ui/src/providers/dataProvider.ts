@@ -3,6 +3,7 @@ import { auditMethods } from '../audit/auditApi';
 import { httpClient } from '../common/httpClient';
 import { documentMethods } from '../documents/documentsApi';
 import { passwordMethods } from '../password/passwordApi';
+import { sessionMethods } from '../sessions/sessionsApi';
 import { statusRequestMethods } from '../status-requests/statusRequestsApi';
 
 /**
@@ -18,4 +19,5 @@ export const dataProvider = {
   ...auditMethods(httpClient),
   ...documentMethods(httpClient),
   ...passwordMethods(httpClient),
+  ...sessionMethods(httpClient),
 };

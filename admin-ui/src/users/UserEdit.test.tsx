@@ -45,6 +45,31 @@ describe('UserEdit', { timeout: 30000 }, () => {
   });
 });
 
+describe("UserEdit of one's own account", { timeout: 30000 }, () => {
+  it('offers no role input (no one changes their own role), and sends no role change', async () => {
+    const me = aUser({ id: 9, username: 'admin', fullName: 'Demo Admin', role: 'admin', version: 2 });
+    const update = vi.fn(async (_resource: string, params: { data: Partial<UserRecord> }) => ({ data: { ...me, ...params.data } }));
+    const dataProvider = fakeDataProvider({ getOne: async () => ({ data: me }), update } as Partial<DataProvider>);
+    renderPage({ name: 'users', edit: UserEdit, list: () => <p>The users list</p> }, '/users/9', dataProvider);
+
+    expect(await screen.findByTestId('own-role-note')).toBeTruthy();
+    expect(screen.getByText(/Your own role is not yours to change/)).toBeTruthy();
+    expect(screen.queryByLabelText(/^Role/)).toBeNull();
+    const fullName = await screen.findByLabelText<HTMLInputElement>('Full name *');
+    await waitFor(() => expect(fullName.value).toBe('Demo Admin'));
+    fireEvent.change(fullName, { target: { value: 'Aminah Yusof' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+    expect(update.mock.calls[0][1].data.role ?? 'admin').toBe('admin');
+  });
+
+  it("offers the role input on someone else's account", async () => {
+    editing();
+    expect(await screen.findByLabelText(/^Role/)).toBeTruthy();
+    expect(screen.queryByTestId('own-role-note')).toBeNull();
+  });
+});
+
 describe('UserCreate', { timeout: 30000 }, () => {
   const creating = () => {
     const create = vi.fn(async (_resource: string, params: { data: object }) => ({ data: { id: 10, ...params.data } }));

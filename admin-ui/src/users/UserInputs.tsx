@@ -1,6 +1,26 @@
-import { Box } from '@mui/material';
-import { BooleanInput, PasswordInput, SelectInput, TextInput, email, required } from 'react-admin';
+import type { UserRecord } from '@klch/shared';
+import { Box, Typography } from '@mui/material';
+import { BooleanInput, PasswordInput, SelectInput, TextInput, email, required, useRecordContext, useTranslate } from 'react-admin';
 import { LANGUAGE_CHOICES, ROLE_CHOICES } from '../common/choices';
+import { useCurrentUser } from '../common/useCurrentUser';
+
+/**
+ * No one changes their own role (separation of duties; the server refuses it with 403): on one's
+ * own account the role is shown, not offered. Left out of the form, the PUT keeps it as it is.
+ */
+const RoleInput = ({ isNew }: { isNew: boolean }) => {
+  const record = useRecordContext<UserRecord>();
+  const me = useCurrentUser();
+  const translate = useTranslate();
+  if (!isNew && record && me && record.id === me.id) {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ my: 1 }} data-testid="own-role-note">
+        {translate('resources.users.helper.ownRole')}
+      </Typography>
+    );
+  }
+  return <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />;
+};
 
 /**
  * The form body shared by create and edit. A new account needs a password; on edit an empty
@@ -16,7 +36,7 @@ export const UserInputs = ({ isNew }: { isNew: boolean }) => (
     )}
     <TextInput source="fullName" validate={required()} fullWidth />
     <TextInput source="email" type="email" validate={email()} fullWidth />
-    <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
+    <RoleInput isNew={isNew} />
     <SelectInput source="language" choices={LANGUAGE_CHOICES} validate={required()} />
     <BooleanInput source="active" />
     <PasswordInput

@@ -19,6 +19,7 @@ export const en = {
       helper: {
         password: 'Leave empty to keep the current password.',
         username: 'A username never changes: the audit trail knows the account by it.',
+        ownRole: 'Your own role is not yours to change: another administrator changes it (separation of duties).',
       },
     },
   },
@@ -44,6 +45,7 @@ export const ms: typeof en = {
       helper: {
         password: 'Biarkan kosong untuk mengekalkan kata laluan semasa.',
         username: 'Nama pengguna tidak pernah berubah: jejak audit mengenali akaun melaluinya.',
+        ownRole: 'Anda tidak boleh menukar peranan anda sendiri: pentadbir lain yang menukarnya (pengasingan tugas).',
       },
     },
   },

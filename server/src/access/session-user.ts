@@ -6,4 +6,6 @@ export interface SessionUser {
   username: string;
   fullName: string;
   role: Role;
+  /** The session the request's token belongs to (auth's `sessions` row). */
+  sessionId: number;
 }

@@ -10,13 +10,15 @@ import type { SessionUser } from '../access/session-user';
 import { ApiBadRequest, ApiBodyErrors, ApiRuleViolation, errorBody, errorExamples } from '../common/http/api-errors.decorator';
 import { ErrorResponse } from '../common/http/error-response';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { toUserRecord, type UserEntity } from '../users';
-import { AuthService } from './auth.service';
+import { toUserRecord } from '../users';
+import { AuthService, type SignIn } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { LoginResponse, MeResponse, MessageResponse } from './dto/session.response';
 import { LoginGuard } from './login.guard';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { sessionClientOf } from './sessions/session-client';
+import { SessionsService } from './sessions/sessions.service';
 
 @ApiTags('auth')
 @ApiAccessErrors()
@@ -24,6 +26,7 @@ import { clearSessionCookie, setSessionCookie } from './session-cookie';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,26 +61,29 @@ export class AuthController {
     ),
   })
   login(
-    @Req() request: FastifyRequest & { user: UserEntity },
+    @Req() request: FastifyRequest & { user: SignIn },
     @Res({ passthrough: true }) reply: FastifyReply,
   ): { user: UserRecord; accessToken: string } {
     const accessToken = this.auth.issueToken(request.user);
     setSessionCookie(reply, this.config, accessToken);
-    return { user: toUserRecord(request.user), accessToken };
+    return { user: toUserRecord(request.user.user), accessToken };
   }
 
-  /** Ends all of the user's sessions and clears the cookie. */
+  /** Ends this session and clears the cookie; the user's other sessions stay (DELETE /api/auth/sessions ends them all). */
   @Post('logout')
   @HttpCode(200)
   @SignedIn()
-  @ApiOperation({ summary: 'Sign out everywhere', description: "Ends all of the user's sessions and clears the cookie." })
+  @ApiOperation({
+    summary: 'Sign out',
+    description: "Ends this session only and clears the cookie. The user's other sessions stay: `DELETE /api/auth/sessions` ends them all.",
+  })
   @ApiOkResponse({ type: MessageResponse })
   async logout(
     @CurrentUser() user: SessionUser,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ message: string }> {
-    await this.auth.logout(user, String(request.id));
+    await this.sessions.endCurrent(user, String(request.id));
     clearSessionCookie(reply, this.config);
     return { message: 'Signed out.' };
   }
@@ -104,10 +110,10 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ user: UserRecord; accessToken: string }> {
-    const updated = await this.auth.changePassword(user, body.currentPassword, body.newPassword, String(request.id));
-    const accessToken = this.auth.issueToken(updated);
+    const renewed = await this.auth.changePassword(user, body.currentPassword, body.newPassword, String(request.id), sessionClientOf(request));
+    const accessToken = this.auth.issueToken(renewed);
     setSessionCookie(reply, this.config, accessToken);
-    return { user: toUserRecord(updated), accessToken };
+    return { user: toUserRecord(renewed.user), accessToken };
   }
 
   @Get('me')

@@ -10,10 +10,13 @@ import { JWT_SECRET, resolveJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginThrottleEntity } from './login-throttle.entity';
+import { SessionsController } from './sessions.controller';
+import { SessionEntity } from './sessions/session.entity';
+import { SessionsService } from './sessions/sessions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([LoginThrottleEntity]),
+    TypeOrmModule.forFeature([LoginThrottleEntity, SessionEntity]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG, JWT_SECRET],
@@ -32,7 +35,7 @@ import { LoginThrottleEntity } from './login-throttle.entity';
       }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [{ provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret }, AuthService, LocalStrategy, JwtStrategy],
+  controllers: [AuthController, SessionsController],
+  providers: [{ provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret }, AuthService, SessionsService, LocalStrategy, JwtStrategy],
 })
 export class AuthModule {}

@@ -11,9 +11,18 @@ import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { toUserRecord, UserEntity } from '../users';
 import type { TokenPayload } from './jwt.strategy';
+import type { SessionClient } from './sessions/session-client';
+import type { SessionEntity } from './sessions/session.entity';
+import { SessionsService } from './sessions/sessions.service';
 import { AccountLockedException, clearFailures, lockedUntil, recordFailure } from './login-throttle';
 
 const WRONG_CREDENTIALS = 'Wrong username or password.';
+
+/** A user who just proved who they are, and the session that started for them. */
+export interface SignIn {
+  user: UserEntity;
+  session: SessionEntity;
+}
 
 @Injectable()
 export class AuthService {
@@ -21,6 +30,7 @@ export class AuthService {
     private readonly db: TransactionRunner,
     private readonly audit: AuditService,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -28,7 +38,7 @@ export class AuthService {
    * Checks a username and password. Every outcome is audited; failures count towards the lockout
    * of the name typed. Unknown names and wrong passwords get the same answer in the same time.
    */
-  async verifyCredentials(usernameTyped: string, password: string, requestId: string): Promise<UserEntity> {
+  async verifyCredentials(usernameTyped: string, password: string, requestId: string, client: SessionClient): Promise<SignIn> {
     const username = usernameTyped.trim().toLowerCase().slice(0, 64);
     const { user, locked } = await this.db.read(async (manager) => ({
       user: await manager.getRepository(UserEntity).findOne({ where: { username } }),
@@ -58,41 +68,26 @@ export class AuthService {
     if (!user.active) {
       throw new UnauthorizedException({ message: 'This account is deactivated. Ask an administrator to reactivate it.' });
     }
-    await this.db.write(async (manager) => {
+    const session = await this.db.write(async (manager) => {
       await clearFailures(manager, username);
       await manager.update(UserEntity, { id: user.id }, { lastLoginAt: transactionTime(manager) });
-      await this.audit.append(manager, actor, { action: 'login', entityType: 'users', entityId: user.id });
+      const started = await this.sessions.start(manager, user, client);
+      await this.audit.append(manager, actor, { action: 'login', entityType: 'users', entityId: user.id, reason: `session ${started.id}` });
+      return started;
     });
-    return user;
+    return { user, session };
   }
 
-  issueToken(user: UserEntity): string {
-    const payload: TokenPayload = { sub: user.id, tv: user.tokenVersion };
+  issueToken({ user, session }: SignIn): string {
+    const payload: TokenPayload = { sub: user.id, tv: session.tokenVersion, sid: session.id };
     return this.jwt.sign(payload);
   }
 
-  /** Ends every session of the user (all browsers and scripts), not just this one. */
-  async logout(user: SessionUser, requestId: string): Promise<void> {
-    await this.db.write(async (manager) => {
-      await manager
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set({ tokenVersion: () => 'token_version + 1' })
-        .where('id = :id', { id: user.id })
-        .execute();
-      await this.audit.append(
-        manager,
-        { id: user.id, name: user.fullName, role: user.role, requestId },
-        { action: 'logout', entityType: 'users', entityId: user.id },
-      );
-    });
-  }
-
   /**
-   * A user's own password change. Every existing session ends (the token version moves on); the
-   * caller gets a fresh token so this browser stays signed in.
+   * A user's own password change. Every existing session ends (the token version moves on); a new
+   * session starts for the caller so this browser stays signed in.
    */
-  async changePassword(user: SessionUser, currentPassword: string, newPassword: string, requestId: string): Promise<UserEntity> {
+  async changePassword(user: SessionUser, currentPassword: string, newPassword: string, requestId: string, client: SessionClient): Promise<SignIn> {
     const row = await this.db.read((manager) => manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } }));
     if (!(await verifyPassword(row.passwordHash, currentPassword))) {
       throw ruleViolation('The current password is not right.', { currentPassword: 'is not your current password' });
@@ -119,7 +114,8 @@ export class AuthService {
           reason: 'changed by the user; all other sessions ended',
         },
       );
-      return manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } });
+      const updated = await manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } });
+      return { user: updated, session: await this.sessions.start(manager, updated, client) };
     });
   }
 

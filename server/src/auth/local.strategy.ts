@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-local';
-import type { UserEntity } from '../users';
-import { AuthService } from './auth.service';
+import { AuthService, type SignIn } from './auth.service';
+import { sessionClientOf } from './sessions/session-client';
 
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
@@ -11,7 +11,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     super({ usernameField: 'username', passwordField: 'password', passReqToCallback: true, session: false });
   }
 
-  validate(request: FastifyRequest, username: string, password: string): Promise<UserEntity> {
-    return this.auth.verifyCredentials(username, password, String(request.id));
+  validate(request: FastifyRequest, username: string, password: string): Promise<SignIn> {
+    return this.auth.verifyCredentials(username, password, String(request.id), sessionClientOf(request));
   }
 }

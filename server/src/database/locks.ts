@@ -11,13 +11,16 @@ import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * - a `login_throttle` row: recordFailure (auth), so concurrent failures for one name all count.
  * - a `status_requests` row: deciding or withdrawing it (StatusRequestsService), so of N concurrent
  *   deciders the first decides and the others read its outcome ("already approved by …").
+ * - the decider's row in `users`: deciding a status request (StatusRequestsService), so the role and
+ *   the admin past it is judged by cannot change until the decision commits.
  * - a `partnerships` row: approving a status change (StatusRequestsService), before its first audit
  *   append; every other write of a partnership locks it by its UPDATE.
  * - a document content (advisory lock keyed by its SHA-256, no row to lock yet): DocumentStorage, so a
  *   file is never removed while a row that needs it commits.
  *
  * The order, so two transactions never wait on each other in a circle (a deadlock, which PostgreSQL
- * breaks by failing one): a status request, then its partnership, then the audit chain head. The
+ * breaks by failing one): a status request, then its decider, then its partnership, then the audit
+ * chain head. The
  * head is always taken last: append to the trail after the change it records.
  */
 const isPostgres = (manager: Pick<EntityManager, 'connection'>) => manager.connection.options.type === 'postgres';

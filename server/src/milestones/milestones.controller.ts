@@ -64,7 +64,7 @@ export class MilestonesController {
   @ApiRuleViolation(
     'moved',
     'A different partnershipId: a milestone never moves.',
-    'A milestone cannot move to another partnership: add it there and delete this one.',
+    'A milestone cannot move to another partnership: add it there and cancel this one.',
     { partnershipId: 'cannot be changed' },
   )
   update(@IdParam() id: number, @Body() body: UpdateMilestoneDto, @CurrentActor() actor: Actor): Promise<MilestoneRecord> {
@@ -73,7 +73,8 @@ export class MilestonesController {
 
   @DeleteRoute('milestones', MilestoneResponse, 'milestone', {
     summary: 'Delete a milestone',
-    description: 'Erases it; the audit trail keeps its last state.',
+    description:
+      'Managers only: erases it, and the audit trail keeps its last state. An officer ends a milestone by setting its status to `cancelled` instead.',
     answer: 'The milestone as it was before it was deleted.',
   })
   @ApiRuleViolation(...PARTNERSHIP_OPEN)

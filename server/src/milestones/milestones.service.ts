@@ -78,7 +78,7 @@ export class MilestonesService {
     return this.db.write(async (manager) => {
       const current = await findOrFail(manager, MilestoneEntity, id, 'Milestone');
       if (dto.partnershipId !== undefined && dto.partnershipId !== current.partnershipId) {
-        throw ruleViolation('A milestone cannot move to another partnership: add it there and delete this one.', {
+        throw ruleViolation('A milestone cannot move to another partnership: add it there and cancel this one.', {
           partnershipId: 'cannot be changed',
         });
       }

@@ -25,6 +25,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { userNames } from '../database/user-names';
 import { findOrFail } from '../database/versioned-update';
 import { lockPartnershipState, type PartnershipState, PartnershipStatusChanges, readPartnershipState } from '../partnerships';
+import { UserEntity } from '../users';
 import type { CreateStatusRequestDto } from './dto/create-status-request.dto';
 import { STATUS_REQUEST_LIST } from './status-request-query';
 import { auditedRequestFields, toStatusRequestRecord, toStatusRequestRecords } from './status-request-records';
@@ -43,6 +44,9 @@ const ONLY_FOR: Array<{ field: 'signedOn' | 'nextReviewOn'; target: PartnershipS
   { field: 'signedOn', target: 'active' },
   { field: 'nextReviewOn', target: 'halted' },
 ];
+
+const FORMER_ADMIN =
+  'This account has held the admin role, so it never approves or rejects status-change requests (separation of duties): decide with a manager account that was never an admin.';
 
 const ALREADY_PENDING = 'This partnership already has a pending status-change request: wait for its decision, or withdraw it first';
 
@@ -149,7 +153,11 @@ export class StatusRequestsService {
       this.db.write(async (manager) => {
         // Locked: of N concurrent deciders the first decides, and the others wait here and then read its outcome.
         const request = await lockRequest(manager, id);
-        const verdict = decisionVerdict(actorUser(actor), request);
+        // The decider as the database has them now, not as the session began: a role changed a
+        // moment ago counts, and an account that was ever an admin never decides.
+        const decider = await lockDecider(manager, actor);
+        if (decider?.everAdmin) throw forbidden(FORMER_ADMIN);
+        const verdict = decisionVerdict(decider && { id: decider.id, role: decider.role }, request);
         if (!verdict.allowed) throw await decisionRefused(manager, verdict.why, request);
 
         const decidedAt = transactionTime(manager);
@@ -219,6 +227,22 @@ export class StatusRequestsService {
 async function lockRequest(manager: EntityManager, id: number): Promise<StatusRequestEntity> {
   const request = await forUpdate(manager.getRepository(StatusRequestEntity).createQueryBuilder('r').where('r.id = :id', { id })).getOne();
   return request ?? findOrFail(manager, StatusRequestEntity, id, 'Status-change request');
+}
+
+/**
+ * The decider's account, locked until the transaction ends (see database/locks.ts), so a role change
+ * waits for the decision or the decision sees it. Null for an account that is gone or deactivated.
+ */
+async function lockDecider(manager: EntityManager, actor: Actor): Promise<Pick<UserEntity, 'id' | 'role' | 'everAdmin'> | null> {
+  if (actor.id === null) return null;
+  const user = await forUpdate(
+    manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.role', 'u.active', 'u.everAdmin'])
+      .where('u.id = :id', { id: actor.id }),
+  ).getOne();
+  return user?.active ? user : null;
 }
 
 /** The server's words for shared's decisionVerdict: 403 for who you are, 409 for a request no longer open. */

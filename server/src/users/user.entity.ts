@@ -28,9 +28,16 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 
-  /** Part of every token: raising it revokes every token the user holds (logout, password or role change). */
+  /** Part of every token: raising it revokes every token the user holds (sign out everywhere, a password or role change, deactivation). */
   @Column({ name: 'token_version', type: 'integer', default: 1 })
   tokenVersion: number;
+
+  /**
+   * Set once the account holds the admin role, never cleared: such an account never decides
+   * status-change requests, even after its role changes (separation of duties).
+   */
+  @Column({ name: 'ever_admin', type: 'boolean', default: false })
+  everAdmin: boolean;
 
   @Column({ name: 'last_login_at', type: 'varchar', length: 24, nullable: true })
   lastLoginAt: string | null;

@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { UserRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { changesAny } from '../audit/field-changes';
-import { conflict } from '../common/errors/http-errors';
+import { conflict, forbidden } from '../common/errors/http-errors';
 import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
@@ -24,6 +24,7 @@ const LABEL = 'user account';
 /** What a 404 calls one: "User 7 does not exist." */
 const MISSING = 'User';
 const LAST_ADMIN = 'This is the last active admin account: create or promote another admin first.';
+const OWN_ROLE = 'You cannot change your own role: another administrator must do it (separation of duties).';
 
 /**
  * User accounts (admins only). A change of role, a deactivation or a new password raises the
@@ -59,6 +60,7 @@ export class UsersService {
         language: dto.language ?? 'en',
         passwordHash,
         tokenVersion: 1,
+        everAdmin: dto.role === 'admin',
         lastLoginAt: null,
         version: 1,
         createdAt: now,
@@ -74,46 +76,51 @@ export class UsersService {
 
   async update(id: number, dto: UpdateUserDto, actor: Actor): Promise<UserRecord> {
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
-    return this.db.write(async (manager) => {
-      const current = await findOrFail(manager, UserEntity, id, MISSING);
-      await checkVersion(manager, LABEL, current, dto.version);
-      const before = toUserRecord(current);
-      const next = {
-        fullName: dto.fullName ?? current.fullName,
-        email: pick(dto.email, current.email),
-        role: dto.role ?? current.role,
-        active: dto.active ?? current.active,
-        language: dto.language ?? current.language,
-      };
-      if (!passwordHash && !changesAny(before, next)) return before;
-      if ((current.role === 'admin' && next.role !== 'admin') || (current.active && !next.active)) {
-        await this.keepAnAdmin(manager, current);
-      }
-      const revokeSessions = !!passwordHash || next.role !== current.role || next.active !== current.active;
-      const saved = await versionedUpdate(manager, UserEntity, {
-        label: LABEL,
-        notFound: MISSING,
-        id,
-        version: dto.version,
-        set: {
-          ...next,
-          ...(passwordHash ? { passwordHash } : {}),
-          ...(revokeSessions ? { tokenVersion: () => 'token_version + 1' } : {}),
-        },
-        actorId: actor.id,
-      });
-      const after = toUserRecord(saved);
-      await this.audit.recordChange(manager, actor, {
-        action: 'update',
-        entityType: 'users',
-        entityId: id,
-        before,
-        after,
-        // The password itself never reaches the trail; only the fact that it was reset.
-        reason: passwordHash ? 'password reset by an administrator' : null,
-      });
-      return after;
-    });
+    return this.auditingRefusal(id, actor, () =>
+      this.db.write(async (manager) => {
+        const current = await findOrFail(manager, UserEntity, id, MISSING);
+        // Sending one's role back unchanged (react-admin sends the whole record) is no change.
+        if (actor.id === id && dto.role !== undefined && dto.role !== current.role) throw forbidden(OWN_ROLE);
+        await checkVersion(manager, LABEL, current, dto.version);
+        const before = toUserRecord(current);
+        const next = {
+          fullName: dto.fullName ?? current.fullName,
+          email: pick(dto.email, current.email),
+          role: dto.role ?? current.role,
+          active: dto.active ?? current.active,
+          language: dto.language ?? current.language,
+        };
+        if (!passwordHash && !changesAny(before, next)) return before;
+        if ((current.role === 'admin' && next.role !== 'admin') || (current.active && !next.active)) {
+          await this.keepAnAdmin(manager, current);
+        }
+        const revokeSessions = !!passwordHash || next.role !== current.role || next.active !== current.active;
+        const saved = await versionedUpdate(manager, UserEntity, {
+          label: LABEL,
+          notFound: MISSING,
+          id,
+          version: dto.version,
+          set: {
+            ...next,
+            ...(passwordHash ? { passwordHash } : {}),
+            ...(revokeSessions ? { tokenVersion: () => 'token_version + 1' } : {}),
+            ...(next.role === 'admin' ? { everAdmin: true } : {}),
+          },
+          actorId: actor.id,
+        });
+        const after = toUserRecord(saved);
+        await this.audit.recordChange(manager, actor, {
+          action: 'update',
+          entityType: 'users',
+          entityId: id,
+          before,
+          after,
+          // The password itself never reaches the trail; only the fact that it was reset.
+          reason: passwordHash ? 'password reset by an administrator' : null,
+        });
+        return after;
+      }),
+    );
   }
 
   /** DELETE deactivates: the account's history must keep pointing at a real user. */
@@ -135,6 +142,19 @@ export class UsersService {
       await this.audit.recordChange(manager, actor, { action: 'deactivate', entityType: 'users', entityId: id, before, after });
       return after;
     });
+  }
+
+  /**
+   * A refusal of this account change (one's own role) is a refused access like the guard's: the
+   * change rolls back, and one `access_denied` event is appended in a transaction of its own.
+   */
+  private async auditingRefusal<T>(id: number, actor: Actor, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof ForbiddenException) await this.audit.recordRefusal(actor, 'users', id, `PUT /api/users/${id}: ${error.message}`);
+      throw error;
+    }
   }
 
   /** Nobody could manage accounts any more if the last active admin were demoted or deactivated. */

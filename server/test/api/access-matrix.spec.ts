@@ -15,6 +15,9 @@ const POLICIES: Record<string, Expected> = {
   'POST /api/auth/logout': 'signed-in',
   'GET /api/auth/me': 'signed-in',
   'POST /api/auth/password': 'signed-in',
+  'GET /api/auth/sessions': 'signed-in',
+  'DELETE /api/auth/sessions': 'signed-in',
+  'DELETE /api/auth/sessions/:id': 'signed-in',
   'GET /api/health': 'public',
 
   'GET /api/users': ['list', 'users'],
@@ -145,8 +148,8 @@ describe(`access matrix: every route × every role (${DB_KIND})`, () => {
     }
 
     for (const role of ROLES) {
-      // Logout ends every session of the user, so it gets a session of its own.
-      const isLogout = route === 'POST /api/auth/logout';
+      // Logout and sign out everywhere end the session they are sent with, so they get one of their own.
+      const isLogout = route === 'POST /api/auth/logout' || route === 'DELETE /api/auth/sessions';
       const token = isLogout ? await t.login(role) : await tokenFor(role);
       const response = await send(route, token);
       if (isLogout) tokens.delete(role);
@@ -172,7 +175,7 @@ describe(`access matrix: every route × every role (${DB_KIND})`, () => {
     const [organisations] = await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM organisations');
     const [users] = await t.sql<{ n: number | string }>('SELECT COUNT(*) AS n FROM users WHERE active = $1', [DB_KIND === 'postgres' ? true : 1]);
     // Sessions, refusals and reads of the trail are recorded too; none of them is a change.
-    const notChanges = ['login', 'logout', 'login_failed', 'access_denied', 'audit_read', 'audit_export'];
+    const notChanges = ['login', 'logout', 'logout_everywhere', 'session_end', 'login_failed', 'access_denied', 'audit_read', 'audit_export'];
     const writes = await t.sql(`SELECT id FROM audit_events WHERE action NOT IN (${notChanges.map((_, i) => `$${i + 1}`).join(', ')})`, notChanges);
     const seeded = await t.sql('SELECT id FROM audit_events WHERE actor_id IS NULL AND action = $1', ['create']);
     expect(Number(partnerships.n)).toBe(9);

@@ -434,16 +434,27 @@ describe(`milestones API (${DB_KIND})`, () => {
   });
 
   describe('delete and access', () => {
-    it('deletes and answers the record; audited with its last state; then 404', async () => {
+    it('lets an officer cancel a milestone (its status) but not delete it (403, nothing changed)', async () => {
+      const milestone = await made({ partnershipId: tokyo, title: 'Called off', kind: 'visit' });
+      const refused = await t.http().delete(`/api/milestones/${milestone.id}`).set(bearer(officer));
+      expect(refused.status).toBe(403);
+      expect(refused.body.message).toBe('Your role (officer) may not delete milestones.');
+      expect(await getOne(milestone.id)).toEqual(milestone);
+      const cancelled = await put(milestone.id, { version: milestone.version, status: 'cancelled' });
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body.status).toBe('cancelled');
+    });
+
+    it('deletes (a manager) and answers the record; audited with its last state; then 404', async () => {
       const milestone = await made({ partnershipId: tokyo, title: 'Cancelled outright', kind: 'visit' });
-      const response = await t.http().delete(`/api/milestones/${milestone.id}`).set(bearer(officer));
+      const response = await t.http().delete(`/api/milestones/${milestone.id}`).set(bearer(manager));
       expect(response.status).toBe(200);
       expect(response.body).toEqual(milestone);
       expect((await t.http().get(`/api/milestones/${milestone.id}`).set(bearer(officer))).status).toBe(404);
       const events = await eventsOf(milestone.id);
       expect(events.at(-1)).toMatchObject({
         action: 'delete',
-        actorId: officerId,
+        actorId: managerId,
         changes: { title: ['Cancelled outright', null], partnershipId: [tokyo, null] },
       });
     });

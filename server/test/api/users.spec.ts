@@ -116,14 +116,14 @@ describe(`user accounts API (${DB_KIND})`, () => {
     expect(username.body.username).toBe('temp-user');
   });
 
-  it('keeps the last active admin: cannot be demoted or deactivated (409)', async () => {
+  it('keeps the last active admin: cannot be deactivated (409), nor demote itself (no one changes their own role: 403)', async () => {
     const adminId = await idOf('admin');
     const current = (await t.http().get(`/api/users/${adminId}`).set(bearer(admin))).body;
     expect(await activeAdmins()).toBe(1);
 
     const demote = await t.http().put(`/api/users/${adminId}`).set(bearer(admin)).send({ version: current.version, role: 'manager' });
-    expect(demote.status).toBe(409);
-    expect(demote.body.message).toMatch(/last active admin/);
+    expect(demote.status).toBe(403);
+    expect(demote.body.message).toMatch(/cannot change your own role/);
     const deactivateByPut = await t.http().put(`/api/users/${adminId}`).set(bearer(admin)).send({ version: current.version, active: false });
     expect(deactivateByPut.status).toBe(409);
     const deactivate = await t.http().delete(`/api/users/${adminId}`).set(bearer(admin));
@@ -155,7 +155,9 @@ describe(`user accounts API (${DB_KIND})`, () => {
       .put(`/api/users/${second.id}`)
       .set(bearer(secondToken))
       .send({ version: reactivated.body.version, role: 'officer' });
-    expect(demoteLast.status).toBe(409);
+    expect(demoteLast.status).toBe(403);
+    // The last admin deactivating itself is the last-admin rule's case.
+    expect((await t.http().delete(`/api/users/${second.id}`).set(bearer(secondToken))).status).toBe(409);
   });
 
   it.each(ROLES.filter((role) => role !== 'admin'))('refuses %s every users route with 403', async (role) => {
