@@ -33,6 +33,8 @@ export interface AppConfig {
   loginAttemptsPerMinute: number;
   /** Behind a reverse proxy, take the client's IP from X-Forwarded-For (for per-IP throttling). */
   trustProxy: boolean;
+  /** Serve the UI's `*.map` source maps (they show the source to anyone): outside production only, unless asked. */
+  serveSourceMaps: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     lockoutMinutes: intSetting(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
     loginAttemptsPerMinute: intSetting(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 20, 1, 10000),
     trustProxy: env.TRUST_PROXY === 'true',
+    serveSourceMaps: env.SERVE_SOURCE_MAPS ? env.SERVE_SOURCE_MAPS === 'true' : !production,
   };
 }
 
