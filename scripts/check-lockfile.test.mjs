@@ -176,3 +176,9 @@ test('fails without a lockfile, or with one too old to check', () => {
   assert.equal(result.status, 1);
   assert.match(result.stderr, /lockfileVersion 1/);
 });
+
+test('is a step of npm test, before the tests', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(scripts, '..', 'package.json'), 'utf8'));
+  assert.equal(manifest.scripts['audit:lockfile'], 'node scripts/check-lockfile.mjs');
+  assert.match(manifest.scripts.test, /^npm run lint && npm run audit:lockfile && /);
+});
