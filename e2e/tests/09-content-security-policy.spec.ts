@@ -50,7 +50,7 @@ test('the UI runs with styles by nonce only: no CSP violation on its pages, menu
   expect(await policy.refused()).toEqual([]);
 
   await signIn(page, 'officer');
-  await expect(tableRows(page)).toHaveCount(9);
+  await expect(tableRows(page).first()).toBeVisible();
   await page.getByRole('cell', { name: 'Partnership with Busan Metropolitan City' }).click();
   await expect(page.getByTestId('status-chip').first()).toBeVisible();
   await expectNoncedStyles(page);
@@ -73,7 +73,7 @@ test('the UI runs with styles by nonce only: no CSP violation on its pages, menu
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('menuitem', { name: 'Bahasa Melayu' }).click();
   await page.goto('/#/partnerships');
-  await expect(tableRows(page)).toHaveCount(9);
+  await expect(page.getByRole('cell', { name: 'Partnership with Busan Metropolitan City' })).toBeVisible();
   await page.getByRole('button', { name: 'Bahasa Melayu' }).click();
   await page.getByRole('menuitem', { name: 'English' }).click();
   await expect(page.getByRole('button', { name: 'English' })).toBeVisible();

@@ -71,6 +71,18 @@ const DOCX = zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<
 const XLSX = zip({ '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>' });
 const PLAIN_ZIP = zip({ 'notes.txt': 'just an archive' });
 const MACRO_DOCX = zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<w:document/>', 'word/vbaProject.bin': 'macro' });
+/** A clean document declaring its parts as Word writes them (a .bin that is a printer setting, not a macro). */
+const WORD_DOCX = zip({
+  '[Content_Types].xml':
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.printerSettings"/>' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+  'word/document.xml': '<w:document/>',
+  'word/styles.xml': '<w:styles/>',
+  'word/printerSettings/printerSettings1.bin': 'printer',
+});
 /** The VBA project under another name: only [Content_Types].xml says what the part is, and Word believes it. */
 const RENAMED_MACRO_DOCX = zip({
   '[Content_Types].xml':
@@ -157,6 +169,7 @@ describe(`documents API (${DB_KIND})`, () => {
     it.each([
       ['PDF', PDF, 'MoU signed.pdf', DOCUMENT_TYPES.pdf],
       ['Word', DOCX, 'Concept note.docx', DOCUMENT_TYPES.docx],
+      ['Word (as Word writes its parts)', WORD_DOCX, 'Minutes.docx', DOCUMENT_TYPES.docx],
       ['Excel', XLSX, 'Budget 2025.xlsx', DOCUMENT_TYPES.xlsx],
       ['PNG', PNG, 'Site photo.png', DOCUMENT_TYPES.png],
       ['JPEG', JPEG, 'Signing ceremony.JPG', DOCUMENT_TYPES.jpeg],
