@@ -11,7 +11,7 @@ describe('the style cache', () => {
     expect(createStyleCache(page).nonce).toBe('r4nd0m+n0nce/value==');
   });
 
-  it('has no nonce when the page has none (the Vite dev server)', () => {
+  it('has no nonce when the page has none', () => {
     expect(createStyleCache(document.implementation.createHTMLDocument('dev')).nonce).toBeUndefined();
   });
 });
