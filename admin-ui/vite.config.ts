@@ -17,6 +17,9 @@ export default defineConfig({
     // so the UI always talks to a same-origin /api and the session cookie just works.
     proxy: { '/api': { target: 'http://localhost:3000' } },
   },
+  // The server replaces this in index.html with a fresh nonce per response, the one its
+  // Content-Security-Policy allows styles with (see layout/styleCache.ts).
+  html: { cspNonce: '__KLCH_CSP_NONCE__' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -12,6 +12,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { sendError } from './common/errors/http-errors';
+import { adminUiPolicy, API_POLICY, HSTS, newNonce, swaggerUiPolicy } from './common/http/content-security-policy';
 import { createValidationPipe } from './common/errors/validation-errors';
 import { StorableTextPipe } from './common/validation/storable-text.pipe';
 import type { AppConfig } from './config/app-config';
@@ -45,11 +46,19 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
   // Bodies are JSON (Fastify's own parser, with its prototype-poisoning checks) or, on the upload
   // route only, multipart (documents/multipart-setup.ts); anything else is a 415.
   fastify.removeContentTypeParser('text/plain');
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', async (request, reply, payload) => {
     void reply.header('X-Request-Id', String(request.id));
     void reply.header('X-Content-Type-Options', 'nosniff');
     void reply.header('Referrer-Policy', 'same-origin');
     void reply.header('X-Frame-Options', 'DENY');
+    if (config.production) void reply.header('Strict-Transport-Security', HSTS);
+    const docs = request.url === '/api/docs' || request.url.startsWith('/api/docs/') || request.url.startsWith('/api/docs?');
+    if (docs && typeof payload === 'string' && /^text\/html/.test(String(reply.getHeader('content-type')))) {
+      void reply.header('Content-Security-Policy', swaggerUiPolicy(payload));
+    } else if (/^\/api([/?]|$)/.test(request.url) && !reply.hasHeader('Content-Security-Policy')) {
+      // A download sets its own, stricter sandbox policy; everything else under /api gets this one.
+      void reply.header('Content-Security-Policy', API_POLICY);
+    }
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) void reply.header('Cache-Control', 'no-store');
   });
 
@@ -66,7 +75,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document);
+  // BaseLayout: the docs without Swagger's top bar, whose logo brings an inline <style> the CSP refuses.
+  SwaggerModule.setup('api/docs', app, document, { customSiteTitle: 'KL Partnerships API', swaggerOptions: { layout: 'BaseLayout' } });
 
   await serveAdminUi(app, config);
   await app.init();
@@ -99,17 +109,26 @@ async function serveAdminUi(app: NestFastifyApplication, config: AppConfig): Pro
       .normalize(urlPath)
       .replace(/^(\.\.[/\\])+/, '')
       .slice(1);
+    if (file.endsWith('.map') && !config.serveSourceMaps) {
+      // The maps would show the UI's whole source; in production they stay on the build machine.
+      return sendError(reply, HttpStatus.NOT_FOUND, 'Source maps are not served in production.');
+    }
     const isAsset = file !== '' && fs.existsSync(path.join(config.uiDist, file)) && fs.statSync(path.join(config.uiDist, file)).isFile();
-    void reply.header(
-      'Content-Security-Policy',
-      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-    );
-    if (isAsset) {
+    if (isAsset && file !== 'index.html') {
+      void reply.header('Content-Security-Policy', adminUiPolicy(newNonce()));
       // Vite names assets by content hash, so they can be cached for good; index.html never is.
       void reply.header('Cache-Control', file.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       return reply.sendFile(file);
     }
+    // index.html carries this response's style nonce (the build writes a placeholder), so it is
+    // rendered for every request and never cached.
+    const nonce = newNonce();
+    const html = await fs.promises.readFile(path.join(config.uiDist, 'index.html'), 'utf8');
+    void reply.header('Content-Security-Policy', adminUiPolicy(nonce));
     void reply.header('Cache-Control', 'no-cache');
-    return reply.sendFile('index.html');
+    return reply.type('text/html; charset=utf-8').send(html.replaceAll(CSP_NONCE_PLACEHOLDER, nonce));
   });
 }
+
+/** What admin-ui/vite.config.ts's `html.cspNonce` writes into index.html, for the server to replace. */
+const CSP_NONCE_PLACEHOLDER = '__KLCH_CSP_NONCE__';

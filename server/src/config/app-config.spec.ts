@@ -96,6 +96,14 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ ALLOWED_ORIGINS: bad })).toThrow(/ALLOWED_ORIGINS must list origins/);
     }
   });
+
+  it('serves source maps outside production only, unless SERVE_SOURCE_MAPS says otherwise', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: SECRET, AUDIT_HEAD_KEY: HEAD_KEY };
+    expect(loadConfig({}).serveSourceMaps).toBe(true);
+    expect(loadConfig(production).serveSourceMaps).toBe(false);
+    expect(loadConfig({ ...production, SERVE_SOURCE_MAPS: 'true' }).serveSourceMaps).toBe(true);
+    expect(loadConfig({ SERVE_SOURCE_MAPS: 'false' }).serveSourceMaps).toBe(false);
+  });
 });
 
 describe('parseDatabaseUrl', () => {

@@ -38,6 +38,8 @@ export interface AppConfig {
    * with the session cookie, e.g. the public address when a proxy rewrites Host or the scheme.
    */
   allowedOrigins: string[];
+  /** Serve the UI's `*.map` source maps (they show the source to anyone): outside production only, unless asked. */
+  serveSourceMaps: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginAttemptsPerMinute: intSetting(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 20, 1, 10000),
     trustProxy: env.TRUST_PROXY === 'true',
     allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
+    serveSourceMaps: env.SERVE_SOURCE_MAPS ? env.SERVE_SOURCE_MAPS === 'true' : !production,
   };
 }
 

@@ -1,6 +1,7 @@
-import { open } from 'node:fs/promises';
 import { DOCUMENT_TYPES } from '@klch/shared';
 import { extensionOf } from './file-names';
+import { contentTypeDeclarations, isMacroContentType } from './macro-content-types';
+import { readZipEntry, type ZipEntry, zipEntries } from './zip-archive';
 
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
@@ -36,7 +37,7 @@ export type Detection = { type: DocumentType } | { refused: string };
 /**
  * What a file is, by its content (magic bytes), never by its name or the browser's claimed type.
  * DOCX and XLSX are ZIP archives: which one is read from the archive's table of contents (entries
- * under `word/` or `xl/`). Macro-enabled documents are refused.
+ * under `word/` or `xl/`). Documents that carry code are refused (see `macroRefusal`).
  */
 export async function detectType(filePath: string, head: Buffer, size: number): Promise<Detection> {
   if (startsWith(head, PDF)) return { type: 'pdf' };
@@ -45,17 +46,47 @@ export async function detectType(filePath: string, head: Buffer, size: number): 
   if (!startsWith(head, ZIP)) {
     return { refused: `This kind of file is not accepted: by its content it is not ${ACCEPTED}.` };
   }
-  const names = await zipEntryNames(filePath, size);
-  if (!names) return { refused: 'The file starts like a ZIP archive (as .docx and .xlsx do) but its table of contents cannot be read.' };
+  const entries = await zipEntries(filePath, size);
+  if (!entries) return { refused: 'The file starts like a ZIP archive (as .docx and .xlsx do) but its table of contents cannot be read.' };
+  const names = entries.map((entry) => entry.name);
   const word = names.some((name) => name.startsWith('word/'));
   const excel = names.some((name) => name.startsWith('xl/'));
   if (word === excel) {
     return { refused: `This ZIP archive is not a Word (.docx) or Excel (.xlsx) document, and no other archive is accepted (${ACCEPTED}).` };
   }
-  if (names.some((name) => /(^|\/)vbaProject\.bin$/i.test(name))) {
-    return { refused: 'Documents with macros are not accepted: save it as a plain .docx or .xlsx and upload that.' };
-  }
+  const macros = await macroRefusal(filePath, size, entries);
+  if (macros) return { refused: macros };
   return { type: word ? 'docx' : 'xlsx' };
+}
+
+const NO_MACROS = 'Documents with macros are not accepted: save it as a plain .docx or .xlsx and upload that.';
+
+/** A real [Content_Types].xml is a few kilobytes; one that inflates beyond this is not read. */
+const MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
+
+/**
+ * Why a Word or Excel package is refused as carrying code, or null. Office takes a part's type
+ * from `[Content_Types].xml`, so that file is read and every `<Default>` and `<Override>` declaring
+ * a macro type is refused whatever the part is called; a part named `vbaProject.bin` is refused
+ * too. A package without a readable `[Content_Types].xml` is no Office document at all.
+ */
+async function macroRefusal(filePath: string, size: number, entries: ZipEntry[]): Promise<string | null> {
+  if (entries.some((entry) => /(^|\/)vbaProject\.bin$/i.test(entry.name))) return NO_MACROS;
+  // Part names compare without case in a package, and a ZIP may list a name twice: read them all.
+  const declarations = entries.filter((entry) => entry.name.toLowerCase() === '[content_types].xml');
+  if (declarations.length === 0) {
+    return 'This file has no [Content_Types].xml, which every Word (.docx) and Excel (.xlsx) document has: it cannot be checked, so it is not accepted.';
+  }
+  for (const entry of declarations) {
+    const bytes = await readZipEntry(filePath, size, entry, MAX_CONTENT_TYPES_BYTES);
+    if (!bytes)
+      return 'The [Content_Types].xml inside this document cannot be read (encrypted, damaged or oversized), so it cannot be checked for macros.';
+    const macro = contentTypeDeclarations(bytes.toString('utf8')).find((declaration) => isMacroContentType(declaration.contentType));
+    if (macro) {
+      return `Documents with macros are not accepted (its [Content_Types].xml declares ${clip(macro.part)} as ${clip(macro.contentType)}): save it as a plain .docx or .xlsx and upload that.`;
+    }
+  }
+  return null;
 }
 
 /**
@@ -68,56 +99,9 @@ export function nameConflict(fileName: string, type: DocumentType): string | nul
   return `The file is named "${fileName}" but its content is ${TYPE_NAMES[type]}: a .${ext} name does not fit. Rename it to .${EXTENSIONS[type][0]}, or upload the file you meant.`;
 }
 
+/** The file's own text, quoted back short and printable. */
+const clip = (text: string) => text.replace(/[^\x20-\x7e]/g, '?').slice(0, 120);
+
 function startsWith(buffer: Buffer, prefix: Buffer): boolean {
   return buffer.length >= prefix.length && buffer.subarray(0, prefix.length).equals(prefix);
-}
-
-const EOCD = 0x06054b50;
-const CENTRAL_ENTRY = 0x02014b50;
-const EOCD_SIZE = 22;
-const MAX_COMMENT = 0xffff;
-
-/**
- * The entry names of a ZIP archive, read from its central directory (found through the end record
- * at the end of the file); null when there is none or it is inconsistent. ZIP64 archives (beyond
- * 4 GB or 65535 entries) are not needed for documents of at most 20 MB and read as null.
- */
-export async function zipEntryNames(filePath: string, size: number): Promise<string[] | null> {
-  if (size < EOCD_SIZE) return null;
-  const handle = await open(filePath, 'r');
-  try {
-    const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT);
-    const tailStart = size - tailLength;
-    const tail = Buffer.alloc(tailLength);
-    await handle.read(tail, 0, tailLength, tailStart);
-    let end = -1;
-    for (let i = tailLength - EOCD_SIZE; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === EOCD) {
-        end = i;
-        break;
-      }
-    }
-    if (end < 0) return null;
-    const entries = tail.readUInt16LE(end + 10);
-    const directorySize = tail.readUInt32LE(end + 12);
-    const directoryOffset = tail.readUInt32LE(end + 16);
-    if (entries === 0xffff || directoryOffset === 0xffffffff || directoryOffset + directorySize > tailStart + end) return null;
-
-    const directory = Buffer.alloc(directorySize);
-    if (directorySize > 0) await handle.read(directory, 0, directorySize, directoryOffset);
-    const names: string[] = [];
-    let at = 0;
-    for (let n = 0; n < entries; n++) {
-      if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL_ENTRY) return null;
-      const nameLength = directory.readUInt16LE(at + 28);
-      const extraLength = directory.readUInt16LE(at + 30);
-      const commentLength = directory.readUInt16LE(at + 32);
-      if (at + 46 + nameLength > directory.length) return null;
-      names.push(directory.toString('utf8', at + 46, at + 46 + nameLength));
-      at += 46 + nameLength + extraLength + commentLength;
-    }
-    return names;
-  } finally {
-    await handle.close();
-  }
 }

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { PARTNERSHIP_CATEGORIES } from '@klch/shared';
 import { prepareDatabase } from '../../src/startup/prepare-database';
 import { DB_KIND, startTestApp, type TestApp } from '../support/test-app';
@@ -5,6 +8,38 @@ import { DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 const UI_INDEX = '<!doctype html><title>KL Partnerships</title><div id="root"></div>';
 
 const countOf = (t: TestApp, table: string) => t.count(table);
+
+/** A Content-Security-Policy header as directive → sources, to check each directive on its own. */
+function directives(header: unknown): Record<string, string[]> {
+  expect(typeof header).toBe('string');
+  return Object.fromEntries(
+    String(header)
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}
+
+/** What every page's policy says whatever its styles: this origin only, no plugins, no framing, no <base>, no off-site forms. */
+const PAGE_DIRECTIVES = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+
+/** index.html as the build writes it: the style nonce is a placeholder the server fills in. */
+const BUILT_INDEX =
+  '<!doctype html><html><head><meta property="csp-nonce" nonce="__KLCH_CSP_NONCE__">' +
+  '<script type="module" src="/assets/app-abc123.js" nonce="__KLCH_CSP_NONCE__"></script></head><body><div id="root"></div></body></html>';
+
+const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 describe(`the app shell: health, docs, UI, request ids, first start (${DB_KIND})`, () => {
   let t: TestApp;
@@ -61,6 +96,79 @@ describe(`the app shell: health, docs, UI, request ids, first start (${DB_KIND})
       expect(response.headers['cache-control']).toBe('no-cache');
       expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
     }
+  });
+
+  it("sends the UI's CSP: scripts from this origin only, styles only with a fresh nonce, no plugins, no framing", async () => {
+    const index = path.join(t.config.uiDist, 'index.html');
+    const original = fs.readFileSync(index, 'utf8');
+    fs.writeFileSync(index, BUILT_INDEX);
+    try {
+      const nonces: string[] = [];
+      for (const url of ['/', '/partnerships/3/show']) {
+        const response = await t.http().get(url);
+        expect(response.status).toBe(200);
+        const policy = directives(response.headers['content-security-policy']);
+        expect(policy).toEqual({ ...PAGE_DIRECTIVES, 'style-src': ["'self'", expect.stringMatching(/^'nonce-[A-Za-z0-9+/]{24}'$/)] });
+        const nonce = policy['style-src'][1].slice("'nonce-".length, -1);
+        // The page carries the header's nonce, for the UI's style cache to read; nothing else is changed.
+        expect(response.text).toBe(BUILT_INDEX.replaceAll('__KLCH_CSP_NONCE__', nonce));
+        expect(response.headers['cache-control']).toBe('no-cache');
+        nonces.push(nonce);
+      }
+      expect(nonces[0]).not.toBe(nonces[1]);
+    } finally {
+      fs.writeFileSync(index, original);
+    }
+  });
+
+  it('sends the UI policy with assets too, and never HSTS outside production', async () => {
+    const response = await t.http().get('/assets/app-abc123.js');
+    expect(directives(response.headers['content-security-policy'])).toEqual({
+      ...PAGE_DIRECTIVES,
+      'style-src': ["'self'", expect.stringMatching(/^'nonce-/)],
+    });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('answers /api with a policy that loads nothing and frames nowhere: JSON is never a page', async () => {
+    for (const request of [
+      t.http().get('/api/health'),
+      t.http().get('/api/partnerships'),
+      t.http().get('/api/no-such-thing'),
+      t.http().get('/api/docs-json'),
+    ]) {
+      const response = await request;
+      expect(directives(response.headers['content-security-policy'])).toEqual({ 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] });
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
+  it("gives the Swagger UI at /api/docs a CSP that allows its inline styles by hash only, and no inline or eval'd script", async () => {
+    const response = await t.http().get('/api/docs');
+    expect(response.status).toBe(200);
+    const policy = directives(response.headers['content-security-policy']);
+    const { 'style-src': styles, ...rest } = policy;
+    expect(rest).toEqual(PAGE_DIRECTIVES);
+    expect(styles.slice(0, 2)).toEqual(["'self'", "'unsafe-hashes'"]);
+    // Every inline style of the page is allowed by its hash, and nothing else is.
+    const inline = [
+      ...[...response.text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]),
+      ...[...response.text.matchAll(/\sstyle="([^"]*)"/g)].map((match) => match[1]),
+    ];
+    expect(inline.length).toBeGreaterThanOrEqual(2);
+    expect([...styles.slice(2)].sort()).toEqual([...new Set(inline.map(sha256Source))].sort());
+    expect(String(response.headers['content-security-policy'])).not.toMatch(/unsafe-inline|unsafe-eval|nonce-/);
+    // The page's scripts are files of this origin (script-src 'self' covers them), none inline.
+    expect(response.text).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  });
+
+  it('serves source maps outside production, for debugging the demo', async () => {
+    fs.writeFileSync(path.join(t.config.uiDist, 'assets', 'app-abc123.js.map'), '{"version":3}');
+    const response = await t.http().get('/assets/app-abc123.js.map');
+    expect(response.status).toBe(200);
+    expect(response.text).toBe('{"version":3}');
   });
 
   it('serves hashed assets with an immutable Cache-Control', async () => {
@@ -154,6 +262,24 @@ describe(`a production start on a new database (${DB_KIND})`, () => {
     expect(await countOf(t, 'organisations')).toBe(0);
     expect(await countOf(t, 'sdg_targets')).toBe(169);
     expect((await t.http().post('/api/auth/login').send({ username: 'admin', password: 'demo-pass-1234' })).status).toBe(401);
+  });
+
+  it('sends HSTS on every response in production: pages, assets, the API and its docs', async () => {
+    for (const url of ['/', '/assets/app-abc123.js', '/api/health', '/api/partnerships', '/api/docs']) {
+      const response = await t.http().get(url);
+      expect({ url, hsts: response.headers['strict-transport-security'] }).toEqual({ url, hsts: 'max-age=31536000; includeSubDomains' });
+    }
+  });
+
+  it('does not serve source maps in production (404), only the bundles', async () => {
+    fs.writeFileSync(path.join(t.config.uiDist, 'assets', 'app-abc123.js.map'), '{"version":3,"sources":["src/App.tsx"]}');
+    for (const url of ['/assets/app-abc123.js.map', '/assets/app-abc123.js.map?x=1', '/assets/../assets/app-abc123.js.map']) {
+      const response = await t.http().get(url);
+      expect(response.status).toBe(404);
+      expect(response.body).toEqual({ statusCode: 404, message: 'Source maps are not served in production.' });
+      expect(response.text).not.toContain('sources');
+    }
+    expect((await t.http().get('/assets/app-abc123.js')).status).toBe(200);
   });
 
   it('marks the session cookie Secure in production', async () => {

@@ -71,6 +71,27 @@ const DOCX = zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<
 const XLSX = zip({ '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>' });
 const PLAIN_ZIP = zip({ 'notes.txt': 'just an archive' });
 const MACRO_DOCX = zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<w:document/>', 'word/vbaProject.bin': 'macro' });
+/** A clean document declaring its parts as Word writes them (a .bin that is a printer setting, not a macro). */
+const WORD_DOCX = zip({
+  '[Content_Types].xml':
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.printerSettings"/>' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+  'word/document.xml': '<w:document/>',
+  'word/styles.xml': '<w:styles/>',
+  'word/printerSettings/printerSettings1.bin': 'printer',
+});
+/** The VBA project under another name: only [Content_Types].xml says what the part is, and Word believes it. */
+const RENAMED_MACRO_DOCX = zip({
+  '[Content_Types].xml':
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+    '<Override PartName="/word/foo.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+  'word/document.xml': '<w:document/>',
+  'word/foo.bin': 'macro',
+});
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -148,6 +169,7 @@ describe(`documents API (${DB_KIND})`, () => {
     it.each([
       ['PDF', PDF, 'MoU signed.pdf', DOCUMENT_TYPES.pdf],
       ['Word', DOCX, 'Concept note.docx', DOCUMENT_TYPES.docx],
+      ['Word (as Word writes its parts)', WORD_DOCX, 'Minutes.docx', DOCUMENT_TYPES.docx],
       ['Excel', XLSX, 'Budget 2025.xlsx', DOCUMENT_TYPES.xlsx],
       ['PNG', PNG, 'Site photo.png', DOCUMENT_TYPES.png],
       ['JPEG', JPEG, 'Signing ceremony.JPG', DOCUMENT_TYPES.jpeg],
@@ -215,6 +237,7 @@ describe(`documents API (${DB_KIND})`, () => {
       ['a text file as .txt', TEXT, 'minutes.txt', 415, /not accepted/],
       ['a ZIP archive renamed .docx', PLAIN_ZIP, 'archive.docx', 415, /not a Word \(\.docx\) or Excel/],
       ['a macro-enabled Word document', MACRO_DOCX, 'macro.docx', 415, /macros/],
+      ['a Word document whose VBA part is renamed foo.bin', RENAMED_MACRO_DOCX, 'renamed.docx', 415, /macros.*\/word\/foo\.bin/],
       ['a PNG named .pdf', PNG, 'x.pdf', 422, /named "x\.pdf" but its content is a PNG image/],
       ['a PDF named .exe', PDF, 'invoice.exe', 422, /content is a PDF document/],
       ['a Word document named .xlsx', DOCX, 'budget.xlsx', 422, /content is a Word document/],
@@ -387,6 +410,8 @@ describe(`documents API (${DB_KIND})`, () => {
       expect(response.headers['content-length']).toBe(String(bytes.length));
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['content-disposition']).toBe(`attachment; filename="Peta n.png"; filename*=UTF-8''Peta%20%C3%B1.png`);
+      // Opened in place anyway, the file runs nothing and has no origin (not the API's policy, nor the UI's).
+      expect(response.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
 
       const events = await eventsOf(document.id);
       expect(events.map((event) => event.action)).toEqual(['upload', 'download']);
