@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'login_failed',
   'logout',
   'password_change',
+  'password_change_failed',
   'access_denied',
   'audit_read',
   'audit_export',

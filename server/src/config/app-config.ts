@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { PASSWORD_PROBLEM_REASONS, passwordProblem } from '@klch/shared';
 
 /** Where the repository's root is when running from `server/dist` or from `server/src` under jest. */
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -66,8 +67,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && env.DEMO_PASSWORD) {
     throw new ConfigError('DEMO_PASSWORD is for demo mode only and must not be set in production.');
   }
-  if (env.DEMO_PASSWORD !== undefined && env.DEMO_PASSWORD.length < 12) {
-    throw new ConfigError('DEMO_PASSWORD must be at least 12 characters (the same rule as every password).');
+  // The demo users' password follows every password's rule (the seed adds the username rule per user).
+  const demoPasswordProblem = env.DEMO_PASSWORD === undefined ? null : passwordProblem(env.DEMO_PASSWORD);
+  if (demoPasswordProblem) {
+    throw new ConfigError(`DEMO_PASSWORD is refused: it ${PASSWORD_PROBLEM_REASONS[demoPasswordProblem]} (the same rule as every password).`);
   }
 
   return {

@@ -16,7 +16,7 @@ export class ChangePasswordDto {
   @MaxLength(MAX_PASSWORD_LENGTH)
   currentPassword: string;
 
-  @ApiProperty({ ...API_PASSWORD, description: 'Must differ from the current one (422 otherwise).' })
+  @ApiProperty({ ...API_PASSWORD, description: `Must differ from the current one (422 otherwise). ${API_PASSWORD.description}` })
   @PasswordField()
   newPassword: string;
 }
