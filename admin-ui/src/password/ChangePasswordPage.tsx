@@ -1,7 +1,7 @@
 import LockResetIcon from '@mui/icons-material/LockReset';
 import { Box, Card, Typography } from '@mui/material';
 import { Authenticated, PasswordInput, SaveButton, SimpleForm, Title, Toolbar, useTranslate } from 'react-admin';
-import { MIN_PASSWORD_LENGTH } from '@klch/shared';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@klch/shared';
 import { validateCurrentPassword, validateNewPassword, validateRepeatPassword } from './passwordValidation';
 import { useChangePassword } from './useChangePassword';
 
@@ -26,7 +26,7 @@ export const ChangePasswordPage = () => {
       <Card sx={{ mt: 2, maxWidth: 600 }}>
         <Box sx={{ px: 2, pt: 2 }}>
           <Typography variant="body2" color="text.secondary">
-            {translate('klch.password.intro', { min: MIN_PASSWORD_LENGTH })}
+            {translate('klch.password.intro', { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH })}
           </Typography>
         </Box>
         <SimpleForm onSubmit={changePassword} toolbar={<ChangePasswordToolbar />}>

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
@@ -9,11 +8,13 @@ import { AuthService } from './auth.service';
 import { JWT_SECRET, resolveJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { LoginIpThrottleEntity } from './login-ip-throttle.entity';
+import { LoginIpThrottleGuard } from './login-ip-throttle.guard';
 import { LoginThrottleEntity } from './login-throttle.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([LoginThrottleEntity]),
+    TypeOrmModule.forFeature([LoginThrottleEntity, LoginIpThrottleEntity]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG, JWT_SECRET],
@@ -23,16 +24,14 @@ import { LoginThrottleEntity } from './login-throttle.entity';
         signOptions: { algorithm: 'HS256', expiresIn: `${config.sessionHours}h` },
       }),
     }),
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      // Only the login route uses the ThrottlerGuard: sign-in attempts per IP per minute.
-      useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
-        errorMessage: 'Too many sign-in attempts from your network address. Wait a minute, then try again.',
-      }),
-    }),
   ],
   controllers: [AuthController],
-  providers: [{ provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret }, AuthService, LocalStrategy, JwtStrategy],
+  providers: [
+    { provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret },
+    AuthService,
+    LocalStrategy,
+    JwtStrategy,
+    LoginIpThrottleGuard,
+  ],
 })
 export class AuthModule {}

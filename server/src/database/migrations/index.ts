@@ -1,5 +1,6 @@
 import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
 import { Workflow1764316800000 } from './1764316800000-workflow';
+import { LoginIpThrottle1764910000000 } from './1764910000000-login-ip-throttle';
 
 /** Every migration, oldest first. A new migration is a new file here; applied ones never change. */
-export const MIGRATIONS = [InitialSchema1764230400000, Workflow1764316800000];
+export const MIGRATIONS = [InitialSchema1764230400000, Workflow1764316800000, LoginIpThrottle1764910000000];
