@@ -32,6 +32,6 @@ export function passwordProblem(password: string, username?: string | null): Pas
 export const PASSWORD_PROBLEM_REASONS: Readonly<Record<PasswordProblem, string>> = {
   length: `must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`,
   repeated: 'must not be one character repeated',
-  common: 'is one of the most common passwords found in data breaches: choose one that is not',
+  common: 'is one of the most common passwords found in data breaches',
   username: 'must not contain the username',
 };
