@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'logout_everywhere',
   'session_end',
   'password_change',
+  'password_change_failed',
   'access_denied',
   'audit_read',
   'audit_export',

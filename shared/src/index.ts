@@ -8,4 +8,5 @@ export * from './sdg/sdg-goals';
 export * from './sdg/sdg-targets';
 export * from './workflow-vocabulary';
 export * from './passwords';
+export * from './common-passwords';
 export * from './audit';

@@ -106,6 +106,26 @@ describe('ChangePasswordPage', { timeout: 30000 }, () => {
     expect(JSON.parse(String(init?.body))).toEqual({ currentPassword: 'wrong-password-1', newPassword: 'brand-new-password' });
   });
 
+  it('notifies a 429 (too many wrong passwords) and keeps the user signed in on the page', async () => {
+    const message = 'Too many wrong passwords for this account. Try again after 2025-06-30 08:30 UTC, or ask an administrator.';
+    stubFetch(jsonResponse({ statusCode: 429, message }, 429));
+    renderPage();
+
+    await fillIn('wrong-password-6', 'brand-new-password', 'brand-new-password');
+
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.queryByText('The partnerships list')).toBeNull();
+    expect(await currentInput()).toBeTruthy();
+  });
+
+  it('says the rules in the introduction', async () => {
+    stubFetch();
+    renderPage();
+    expect(
+      await screen.findByText(/Use 12 to 128 characters: not one character repeated, not a common password, and not your username/),
+    ).toBeTruthy();
+  });
+
   it('on success notifies, returns to the partnerships list and stores no token', async () => {
     stubFetch(jsonResponse({ user: { id: 2, username: 'officer', role: 'officer' }, accessToken: 'secret-access-token' }));
     renderPage();

@@ -1,7 +1,7 @@
 import LockResetIcon from '@mui/icons-material/LockReset';
 import { Box, Card, Typography } from '@mui/material';
 import { Authenticated, PasswordInput, SaveButton, SimpleForm, Title, Toolbar, useTranslate } from 'react-admin';
-import { MIN_PASSWORD_LENGTH } from '@klch/shared';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@klch/shared';
 import { SessionsSection } from '../sessions';
 import { validateCurrentPassword, validateNewPassword, validateRepeatPassword } from './passwordValidation';
 import { useChangePassword } from './useChangePassword';
@@ -31,7 +31,7 @@ export const ChangePasswordPage = () => {
             {translate('klch.password.title')}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {translate('klch.password.intro', { min: MIN_PASSWORD_LENGTH })}
+            {translate('klch.password.intro', { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH })}
           </Typography>
         </Box>
         <SimpleForm onSubmit={changePassword} toolbar={<ChangePasswordToolbar />}>

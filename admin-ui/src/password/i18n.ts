@@ -4,7 +4,10 @@ export const en = {
     password: {
       pageTitle: 'Password and sessions',
       title: 'Change password',
-      intro: 'Use at least %{min} characters. Changing your password signs you out everywhere else; this browser stays signed in.',
+      intro:
+        'Use %{min} to %{max} characters: not one character repeated, not a common password, and not your username. ' +
+        'Changing your password signs you out everywhere else; this browser stays signed in. ' +
+        'After 5 wrong current passwords the account is locked for a while.',
       fields: {
         currentPassword: 'Current password',
         newPassword: 'New password',
@@ -28,7 +31,9 @@ export const ms: typeof en = {
       pageTitle: 'Kata laluan dan sesi',
       title: 'Tukar kata laluan',
       intro:
-        'Gunakan sekurang-kurangnya %{min} aksara. Menukar kata laluan akan melog keluar semua sesi anda yang lain; pelayar ini kekal log masuk.',
+        'Gunakan %{min} hingga %{max} aksara: bukan satu aksara yang diulang, bukan kata laluan biasa, dan bukan nama pengguna anda. ' +
+        'Menukar kata laluan akan melog keluar semua sesi anda yang lain; pelayar ini kekal log masuk. ' +
+        'Selepas 5 kali kata laluan semasa salah, akaun dikunci buat seketika.',
       fields: {
         currentPassword: 'Kata laluan semasa',
         newPassword: 'Kata laluan baharu',

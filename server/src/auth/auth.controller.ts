@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type UserRecord } from '@klch/shared';
 import { CurrentUser } from '../access/actor.decorator';
@@ -15,6 +14,7 @@ import { AuthService, type SignIn } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { LoginResponse, MeResponse, MessageResponse } from './dto/session.response';
+import { LoginIpThrottleGuard } from './login-ip-throttle.guard';
 import { LoginGuard } from './login.guard';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { sessionClientOf } from './sessions/session-client';
@@ -33,12 +33,12 @@ export class AuthController {
   /**
    * Signs in: sets the httpOnly session cookie for the browser and answers the same token as
    * `accessToken` for scripts (`Authorization: Bearer …`). Throttled per IP; repeated failures
-   * lock the username for a while.
+   * lock the username for a while (a deactivated account's right password is one of them).
    */
   @Post('login')
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard, LoginGuard)
+  @UseGuards(LoginIpThrottleGuard, LoginGuard)
   @ApiOperation({ summary: 'Sign in', description: 'Sets the httpOnly session cookie and answers the same token as `accessToken` for scripts.' })
   // Docs only: LoginGuard reads the body before any pipe runs, so no parameter is bound to LoginDto.
   @ApiBody({ type: LoginDto })
@@ -48,7 +48,7 @@ export class AuthController {
   })
   @ApiUnauthorizedResponse({
     type: ErrorResponse,
-    description: 'Wrong username or password, or the account is deactivated.',
+    description: 'Wrong username or password, or the account is deactivated (the same answer, so it does not tell which).',
     ...errorExamples('credentials', 'Wrong credentials', errorBody(401, 'Wrong username or password.')),
   })
   @ApiTooManyRequestsResponse({
@@ -88,16 +88,29 @@ export class AuthController {
     return { message: 'Signed out.' };
   }
 
-  /** Changes the signed-in user's password; ends their other sessions and renews this one. */
+  /**
+   * Changes the signed-in user's password; ends their other sessions and renews this one. A guess
+   * at the current password counts like a sign-in: per IP, and towards the account's lockout.
+   */
   @Post('password')
   @HttpCode(200)
   @SignedIn()
+  @UseGuards(LoginIpThrottleGuard)
   @ApiOperation({
     summary: 'Change your own password',
     description: 'Your other sessions end at once; this one is renewed (a new cookie and `accessToken`).',
   })
   @ApiOkResponse({ type: LoginResponse, description: 'Changed: the renewed session.' })
   @ApiBodyErrors({ newPassword: `password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters` })
+  @ApiTooManyRequestsResponse({
+    type: ErrorResponse,
+    description: 'Too many attempts from this address, or too many wrong passwords for the account: it is locked for a while (you stay signed in).',
+    ...errorExamples(
+      'locked',
+      'Locked',
+      errorBody(429, 'Too many wrong passwords for this account. Try again after 2025-06-30 08:30 UTC, or ask an administrator.'),
+    ),
+  })
   @ApiRuleViolation('wrongCurrent', 'The current password is not right.', 'The current password is not right.', {
     currentPassword: 'is not your current password',
   })

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
@@ -9,6 +8,8 @@ import { AuthService } from './auth.service';
 import { JWT_SECRET, resolveJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { LoginIpThrottleEntity } from './login-ip-throttle.entity';
+import { LoginIpThrottleGuard } from './login-ip-throttle.guard';
 import { LoginThrottleEntity } from './login-throttle.entity';
 import { SessionsController } from './sessions.controller';
 import { SessionEntity } from './sessions/session.entity';
@@ -16,7 +17,7 @@ import { SessionsService } from './sessions/sessions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([LoginThrottleEntity, SessionEntity]),
+    TypeOrmModule.forFeature([LoginThrottleEntity, LoginIpThrottleEntity, SessionEntity]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG, JWT_SECRET],
@@ -26,16 +27,15 @@ import { SessionsService } from './sessions/sessions.service';
         signOptions: { algorithm: 'HS256', expiresIn: `${config.sessionHours}h` },
       }),
     }),
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      // Only the login route uses the ThrottlerGuard: sign-in attempts per IP per minute.
-      useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
-        errorMessage: 'Too many sign-in attempts from your network address. Wait a minute, then try again.',
-      }),
-    }),
   ],
   controllers: [AuthController, SessionsController],
-  providers: [{ provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret }, AuthService, SessionsService, LocalStrategy, JwtStrategy],
+  providers: [
+    { provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret },
+    AuthService,
+    SessionsService,
+    LocalStrategy,
+    JwtStrategy,
+    LoginIpThrottleGuard,
+  ],
 })
 export class AuthModule {}

@@ -1,10 +1,11 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { UserRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../access/session-user';
-import { ruleViolation } from '../common/errors/http-errors';
+import { ruleViolation, unauthorized } from '../common/errors/http-errors';
+import { checkPasswordPolicy } from '../common/passwords/password-policy';
 import { burnDecoyVerification, hashPassword, verifyPassword } from '../common/passwords/password-hash';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { transactionTime } from '../database/transaction-time';
@@ -14,7 +15,7 @@ import type { TokenPayload } from './jwt.strategy';
 import type { SessionClient } from './sessions/session-client';
 import type { SessionEntity } from './sessions/session.entity';
 import { SessionsService } from './sessions/sessions.service';
-import { AccountLockedException, clearFailures, lockedUntil, recordFailure } from './login-throttle';
+import { accountLocked, clearFailures, passwordChangeLocked, reserveGuess } from './login-throttle';
 
 const WRONG_CREDENTIALS = 'Wrong username or password.';
 
@@ -35,38 +36,31 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks a username and password. Every outcome is audited; failures count towards the lockout
-   * of the name typed. Unknown names and wrong passwords get the same answer in the same time.
+   * Checks a username and password. Every outcome is audited; every failure counts towards the
+   * lockout of the name typed, and is counted before the password is checked (see reserveGuess).
+   * Unknown names, wrong passwords and deactivated accounts get the same answer in the same time.
    */
   async verifyCredentials(usernameTyped: string, password: string, requestId: string, client: SessionClient): Promise<SignIn> {
     const username = usernameTyped.trim().toLowerCase().slice(0, 64);
-    const { user, locked } = await this.db.read(async (manager) => ({
+    const { user, slot } = await this.db.write(async (manager) => ({
+      slot: await reserveGuess(manager, this.config, username),
       user: await manager.getRepository(UserEntity).findOne({ where: { username } }),
-      locked: await lockedUntil(manager, username),
     }));
-    if (locked) throw new AccountLockedException(locked);
+    if (slot.lockedUntil) throw accountLocked(slot.lockedUntil);
 
     // argon2 is deliberately slow: verify outside any transaction so other writes don't wait on it.
     const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnDecoyVerification(password), false);
     // An unknown name is not written down: people sometimes type their password into the username box.
     const actor: Actor = { id: user?.id ?? null, name: user?.fullName ?? null, role: user?.role ?? null, requestId };
+    // A deactivated account is told apart only in the audit trail: to the caller it is a wrong password.
+    const refusal = !user ? 'unknown username' : !valid ? 'wrong password' : !user.active ? 'account deactivated' : null;
 
-    if (!user || !valid) {
-      const lockedNow = await this.db.write(async (manager) => {
-        const until = await recordFailure(manager, this.config, username);
-        await this.audit.append(manager, actor, {
-          action: 'login_failed',
-          entityType: 'users',
-          entityId: user?.id ?? null,
-          reason: user ? 'wrong password' : 'unknown username',
-        });
-        return until;
-      });
-      if (lockedNow) throw new AccountLockedException(lockedNow);
-      throw new UnauthorizedException({ message: WRONG_CREDENTIALS });
-    }
-    if (!user.active) {
-      throw new UnauthorizedException({ message: 'This account is deactivated. Ask an administrator to reactivate it.' });
+    if (!user || refusal) {
+      await this.db.write((manager) =>
+        this.audit.append(manager, actor, { action: 'login_failed', entityType: 'users', entityId: user?.id ?? null, reason: refusal }),
+      );
+      if (slot.locksIfWrong) throw accountLocked(slot.locksIfWrong);
+      throw unauthorized(WRONG_CREDENTIALS);
     }
     const session = await this.db.write(async (manager) => {
       await clearFailures(manager, username);
@@ -88,15 +82,33 @@ export class AuthService {
    * session starts for the caller so this browser stays signed in.
    */
   async changePassword(user: SessionUser, currentPassword: string, newPassword: string, requestId: string, client: SessionClient): Promise<SignIn> {
-    const row = await this.db.read((manager) => manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } }));
-    if (!(await verifyPassword(row.passwordHash, currentPassword))) {
-      throw ruleViolation('The current password is not right.', { currentPassword: 'is not your current password' });
-    }
+    const actor: Actor = { id: user.id, name: user.fullName, role: user.role, requestId };
+    // What can be refused without knowing the current password is refused first, using no guess.
     if (currentPassword === newPassword) {
       throw ruleViolation('The new password must differ from the current one.', { newPassword: 'must differ from the current password' });
     }
+    checkPasswordPolicy(newPassword, user.username, 'newPassword');
+    // A guess at the current password is a guess at the account's password: it counts like a sign-in.
+    const { row, slot } = await this.db.write(async (manager) => ({
+      slot: await reserveGuess(manager, this.config, user.username),
+      row: await manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } }),
+    }));
+    if (slot.lockedUntil) throw passwordChangeLocked(slot.lockedUntil);
+    if (!(await verifyPassword(row.passwordHash, currentPassword))) {
+      await this.db.write((manager) =>
+        this.audit.append(manager, actor, {
+          action: 'password_change_failed',
+          entityType: 'users',
+          entityId: user.id,
+          reason: 'wrong current password',
+        }),
+      );
+      if (slot.locksIfWrong) throw passwordChangeLocked(slot.locksIfWrong);
+      throw ruleViolation('The current password is not right.', { currentPassword: 'is not your current password' });
+    }
     const passwordHash = await hashPassword(newPassword);
     return this.db.write(async (manager) => {
+      await clearFailures(manager, user.username);
       // Not a versioned edit of the account (an admin's open form stays valid): the user's own secret.
       await manager
         .createQueryBuilder()
@@ -104,16 +116,12 @@ export class AuthService {
         .set({ passwordHash, tokenVersion: () => 'token_version + 1', updatedAt: transactionTime(manager), updatedById: user.id })
         .where('id = :id', { id: user.id })
         .execute();
-      await this.audit.append(
-        manager,
-        { id: user.id, name: user.fullName, role: user.role, requestId },
-        {
-          action: 'password_change',
-          entityType: 'users',
-          entityId: user.id,
-          reason: 'changed by the user; all other sessions ended',
-        },
-      );
+      await this.audit.append(manager, actor, {
+        action: 'password_change',
+        entityType: 'users',
+        entityId: user.id,
+        reason: 'changed by the user; all other sessions ended',
+      });
       const updated = await manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } });
       return { user: updated, session: await this.sessions.start(manager, updated, client) };
     });

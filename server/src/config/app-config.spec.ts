@@ -56,11 +56,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ AUDIT_HEAD_KEY: HEAD_KEY }).auditHeadKey).toBe(HEAD_KEY);
   });
 
-  it('refuses DEMO_PASSWORD in production, and a short one anywhere', () => {
+  it('refuses DEMO_PASSWORD in production, and anywhere one that breaks the password rule', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, AUDIT_HEAD_KEY: HEAD_KEY, DEMO_PASSWORD: 'a-long-demo-password' })).toThrow(
       /demo mode only/,
     );
-    expect(() => loadConfig({ DEMO_PASSWORD: 'short' })).toThrow(/at least 12/);
+    expect(() => loadConfig({ DEMO_PASSWORD: 'short' })).toThrow(/DEMO_PASSWORD is refused: it must be 12 to 128 characters/);
+    expect(() => loadConfig({ DEMO_PASSWORD: 'x'.repeat(129) })).toThrow(/must be 12 to 128 characters/);
+    expect(() => loadConfig({ DEMO_PASSWORD: 'zzzzzzzzzzzzzz' })).toThrow(/must not be one character repeated/);
+    expect(() => loadConfig({ DEMO_PASSWORD: 'Password1234' })).toThrow(/most common passwords/);
+    expect(() => loadConfig({ DEMO_PASSWORD: '1qaz2wsx3edc' })).toThrow(ConfigError);
     expect(loadConfig({ DEMO_PASSWORD: 'a-long-demo-password' }).demoPassword).toBe('a-long-demo-password');
   });
 
@@ -104,6 +108,38 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...production, SERVE_SOURCE_MAPS: 'true' }).serveSourceMaps).toBe(true);
     expect(loadConfig({ SERVE_SOURCE_MAPS: 'false' }).serveSourceMaps).toBe(false);
   });
+});
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy when unset, empty, false or 0', () => {
+    for (const value of [undefined, '', 'false', '0']) expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toBe(false);
+  });
+
+  it('takes a number of trusted hops', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow(/number of proxies from 0 to 10/);
+  });
+
+  it('takes a comma-separated list of proxy addresses and CIDR ranges, IPv4 and IPv6', () => {
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(loadConfig({ TRUST_PROXY: '::1,fd00::/8,loopback' }).trustProxy).toEqual(['::1', 'fd00::/8', 'loopback']);
+  });
+
+  it('refuses true, which would let a client choose its own address, and says what to set instead', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY=true would trust every hop.*TRUST_PROXY=1.*TRUST_PROXY=10\.0\.0\.0\/8,127\.0\.0\.1/,
+    );
+  });
+
+  it.each(['yes', '10.0.0.0/33', '300.1.1.1', '10.0.0.1/8/2', 'fd00::/129', '10.0.0.1,', 'proxy.example.org', '-1', '1.5'])(
+    'refuses TRUST_PROXY=%s with a message naming the entry',
+    (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+    },
+  );
 });
 
 describe('parseDatabaseUrl', () => {

@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import * as path from 'node:path';
+import { PASSWORD_PROBLEM_REASONS, passwordProblem } from '@klch/shared';
 
 /** Where the repository's root is when running from `server/dist` or from `server/src` under jest. */
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -31,8 +33,12 @@ export interface AppConfig {
   lockoutMinutes: number;
   /** Sign-in attempts per IP per minute. */
   loginAttemptsPerMinute: number;
-  /** Behind a reverse proxy, take the client's IP from X-Forwarded-For (for per-IP throttling). */
-  trustProxy: boolean;
+  /**
+   * Behind a reverse proxy, which hops of X-Forwarded-For to believe (for per-IP throttling):
+   * false (none), a number of trusted proxies in front, or the proxies' addresses and CIDR ranges.
+   * Handed to Fastify's `trustProxy` as it is.
+   */
+  trustProxy: TrustProxy;
   /**
    * Origins besides the app's own (scheme://host[:port] of the request) whose pages may make changes
    * with the session cookie, e.g. the public address when a proxy rewrites Host or the scheme.
@@ -41,6 +47,8 @@ export interface AppConfig {
   /** Serve the UI's `*.map` source maps (they show the source to anyone): outside production only, unless asked. */
   serveSourceMaps: boolean;
 }
+
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {}
 
@@ -73,8 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && env.DEMO_PASSWORD) {
     throw new ConfigError('DEMO_PASSWORD is for demo mode only and must not be set in production.');
   }
-  if (env.DEMO_PASSWORD !== undefined && env.DEMO_PASSWORD.length < 12) {
-    throw new ConfigError('DEMO_PASSWORD must be at least 12 characters (the same rule as every password).');
+  // The demo users' password follows every password's rule (the seed adds the username rule per user).
+  const demoPasswordProblem = env.DEMO_PASSWORD === undefined ? null : passwordProblem(env.DEMO_PASSWORD);
+  if (demoPasswordProblem) {
+    throw new ConfigError(`DEMO_PASSWORD is refused: it ${PASSWORD_PROBLEM_REASONS[demoPasswordProblem]} (the same rule as every password).`);
   }
 
   return {
@@ -94,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     lockoutThreshold: intSetting(env, 'LOCKOUT_THRESHOLD', 5, 1, 100),
     lockoutMinutes: intSetting(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
     loginAttemptsPerMinute: intSetting(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 20, 1, 10000),
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
     serveSourceMaps: env.SERVE_SOURCE_MAPS ? env.SERVE_SOURCE_MAPS === 'true' : !production,
   };
@@ -124,6 +134,47 @@ export function parseDatabaseUrl(url: string | undefined, dataDir: string): Data
     return { kind: 'sqlite', file: path.resolve(PROJECT_ROOT, file) };
   }
   throw new ConfigError('DATABASE_URL must start with sqlite: or postgres:// (got something else).');
+}
+
+const TRUST_PROXY_FORMS =
+  'the number of proxies in front of the server (TRUST_PROXY=1) or their addresses and ranges (TRUST_PROXY=10.0.0.0/8,127.0.0.1)';
+/** proxy-addr's names for the private ranges, which Fastify accepts in the list. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY. `true` (trust every hop) is refused rather than guessed at: with it, the left-most
+ * X-Forwarded-For entry, which the client writes, becomes its address, and each made-up address is
+ * a fresh per-IP sign-in allowance.
+ */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') {
+    throw new ConfigError(
+      `TRUST_PROXY=true would trust every hop, so a client could choose its own address with X-Forwarded-For. Set ${TRUST_PROXY_FORMS}.`,
+    );
+  }
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) throw new ConfigError(`TRUST_PROXY must be a number of proxies from 0 to 10 (got "${raw}"), or ${TRUST_PROXY_FORMS}.`);
+    return hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!isAddressOrRange(entry)) {
+      throw new ConfigError(`TRUST_PROXY has "${entry}", which is not an IP address or CIDR range: set ${TRUST_PROXY_FORMS}.`);
+    }
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

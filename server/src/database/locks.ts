@@ -8,7 +8,8 @@ import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * - `audit_chain_head` (the one row): AuditService.append, so concurrent appenders never fork the chain.
  * - the active admins' rows in `users`: the last-admin rule (UsersService), so two admins demoting each
  *   other at once cannot both see "another admin remains".
- * - a `login_throttle` row: recordFailure (auth), so concurrent failures for one name all count.
+ * - a `login_throttle` row: reserveGuess (auth), so of concurrent guesses at one name at most the
+ *   lockout threshold get past it to the password check.
  * - a `status_requests` row: deciding or withdrawing it (StatusRequestsService), so of N concurrent
  *   deciders the first decides and the others read its outcome ("already approved by …").
  * - the decider's row in `users`: deciding a status request (StatusRequestsService), so the role and

@@ -1,4 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { PASSWORD_PROBLEM_REASONS, passwordProblem } from '@klch/shared';
+import { ConfigError } from '../config/app-config';
 import { SYSTEM_ACTOR } from '../audit/actor';
 import { randomPassword } from '../common/passwords/password-hash';
 import { OrganisationsService } from '../organisations';
@@ -22,6 +24,7 @@ export async function seedDemo(app: INestApplicationContext, demoPassword: strin
   const organisations = app.get(OrganisationsService);
   const partnerships = app.get(PartnershipsService);
 
+  if (demoPassword !== null) checkDemoPassword(demoPassword);
   const logins: DemoLogin[] = [];
   const userIds = new Map<string, number>();
   for (const demo of DEMO_USERS) {
@@ -51,4 +54,15 @@ export async function seedDemo(app: INestApplicationContext, demoPassword: strin
     );
   }
   return logins;
+}
+
+/**
+ * DEMO_PASSWORD becomes every demo user's password, so it must pass the rule for each of them
+ * (loadConfig checked the rest; only here are the usernames known). A setting, so a ConfigError.
+ */
+export function checkDemoPassword(demoPassword: string): void {
+  for (const demo of DEMO_USERS) {
+    const problem = passwordProblem(demoPassword, demo.username);
+    if (problem) throw new ConfigError(`DEMO_PASSWORD is refused for the demo user "${demo.username}": it ${PASSWORD_PROBLEM_REASONS[problem]}.`);
+  }
 }

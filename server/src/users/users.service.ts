@@ -9,6 +9,7 @@ import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { hashPassword } from '../common/passwords/password-hash';
+import { checkPasswordPolicy } from '../common/passwords/password-policy';
 import { pick } from '../common/update/pick';
 import { forUpdate } from '../database/locks';
 import { transactionTime } from '../database/transaction-time';
@@ -46,6 +47,7 @@ export class UsersService {
   }
 
   async create(dto: CreateUserDto, actor: Actor): Promise<UserRecord> {
+    checkPasswordPolicy(dto.password, dto.username, 'password');
     const passwordHash = await hashPassword(dto.password); // slow on purpose: outside the write queue
     return this.db.write(async (manager) => {
       const taken = await manager.getRepository(UserEntity).count({ where: { username: dto.username } });
@@ -75,6 +77,10 @@ export class UsersService {
   }
 
   async update(id: number, dto: UpdateUserDto, actor: Actor): Promise<UserRecord> {
+    if (dto.password) {
+      const account = await this.db.read((manager) => findOrFail(manager, UserEntity, id, MISSING));
+      checkPasswordPolicy(dto.password, account.username, 'password');
+    }
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
     return this.auditingRefusal(id, actor, () =>
       this.db.write(async (manager) => {

@@ -288,8 +288,8 @@ describe(`a production start on a new database (${DB_KIND})`, () => {
     const { SYSTEM_ACTOR } = await import('../../src/audit/actor');
     await t.app
       .get(UsersService)
-      .create({ username: 'ops-admin', fullName: 'Ops Admin', role: 'admin', password: 'ops-admin-password-1' }, SYSTEM_ACTOR);
-    const response = await t.http().post('/api/auth/login').send({ username: 'ops-admin', password: 'ops-admin-password-1' });
+      .create({ username: 'ops-admin', fullName: 'Ops Admin', role: 'admin', password: 'operations-key-2468' }, SYSTEM_ACTOR);
+    const response = await t.http().post('/api/auth/login').send({ username: 'ops-admin', password: 'operations-key-2468' });
     expect(response.status).toBe(200);
     const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('klch_session='));
     expect(cookie).toMatch(/; Secure/);

@@ -295,6 +295,122 @@ describe(`sign-in, sessions and their end (${DB_KIND})`, () => {
     expect(await auditCount('login_failed')).toBe(unknownBefore + 1);
   });
 
+  it('answers a deactivated account exactly like a wrong password, audits why, and counts it towards the lockout', async () => {
+    const user = await createUser();
+    expect((await t.http().delete(`/api/users/${user.id}`).set(bearer(adminToken))).status).toBe(200);
+
+    const rightPassword = await login(user.username, user.password);
+    const wrongPassword = await login(user.username, 'not-the-password-1');
+    expect(rightPassword.status).toBe(401);
+    expect(rightPassword.body).toEqual(wrongPassword.body);
+    expect(rightPassword.headers['set-cookie']).toBeUndefined();
+    const reasons = (
+      await t.sql<{ reason: string }>('SELECT reason FROM audit_events WHERE action = $1 AND entity_id = $2 ORDER BY id', [
+        'login_failed',
+        String(user.id),
+      ])
+    ).map((row) => row.reason);
+    expect(reasons).toEqual(['account deactivated', 'wrong password']);
+
+    // Two failures so far: three more right-password attempts lock the name like any failures would.
+    const statuses: number[] = [];
+    for (let attempt = 1; attempt <= 3; attempt++) statuses.push((await login(user.username, user.password)).status);
+    expect(statuses).toEqual([401, 401, 429]);
+  });
+
+  it('audits every wrong current password on a password change, and locks the account after 5 while the user stays signed in', async () => {
+    const user = await createUser();
+    const token = (await login(user.username, user.password)).body.accessToken as string;
+    const change = (currentPassword: string, newPassword = 'Changed-my-mind-password-3') => {
+      PASSWORDS_USED.add(currentPassword);
+      PASSWORDS_USED.add(newPassword);
+      return t.http().post('/api/auth/password').set(bearer(token)).send({ currentPassword, newPassword });
+    };
+    const statuses: number[] = [];
+    for (let attempt = 1; attempt <= 5; attempt++) statuses.push((await change(`wrong-current-password-${attempt}`)).status);
+    expect(statuses).toEqual([422, 422, 422, 422, 429]);
+    expect(await auditCount('password_change_failed', user.id)).toBe(5);
+    const [failed] = await t.sql<{ actor_id: number; reason: string }>(
+      'SELECT actor_id, reason FROM audit_events WHERE action = $1 AND entity_id = $2',
+      ['password_change_failed', String(user.id)],
+    );
+    expect(failed).toMatchObject({ reason: 'wrong current password' });
+    expect(Number(failed.actor_id)).toBe(user.id);
+
+    // Locked: even the right current password is refused, unchecked and unaudited; the session goes on.
+    const locked = await change(user.password);
+    expect(locked.status).toBe(429);
+    expect(locked.body.message).toMatch(/too many wrong passwords for this account/i);
+    expect(await auditCount('password_change_failed', user.id)).toBe(5);
+    expect(await auditCount('password_change', user.id)).toBe(0);
+    expect((await me(token)).status).toBe(200);
+    // The same lock holds for signing in: it is the account's password either way.
+    expect((await login(user.username, user.password)).status).toBe(429);
+  });
+
+  describe('the password rule, wherever a password is set', () => {
+    const refusals: Array<[string, (username: string) => string, RegExp]> = [
+      ['too short', () => 'Short-pw-11', /must be 12 to 128 characters/],
+      ['too long', () => 'x1'.repeat(65), /must be 12 to 128 characters/],
+      ['one character repeated', () => 'kkkkkkkkkkkkkkkk', /one character repeated/],
+      ['a common breached password', () => 'qazwsxedcrfv', /most common passwords/],
+      ['a common password with digits added', () => 'Sunshine2025!', /most common passwords/],
+      ['the username inside it', (username) => `My-${username.toUpperCase()}-secret-key`, /must not contain the username/],
+    ];
+
+    it.each(refusals)('refuses %s for a new account (400 naming password)', async (_label, password, reason) => {
+      const username = `policy-new-${++userCounter}`;
+      const before = await t.count('users');
+      const response = await t
+        .http()
+        .post('/api/users')
+        .set(bearer(adminToken))
+        .send({ username, fullName: 'Policy New', role: 'officer', password: password(username) });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual({ password: expect.stringMatching(reason) });
+      expect(await t.count('users')).toBe(before);
+    });
+
+    // Every change below is refused, so one account serves them all.
+    let user: Awaited<ReturnType<typeof createUser>>;
+    let token: string;
+    beforeAll(async () => {
+      user = await createUser();
+      token = (await login(user.username, user.password)).body.accessToken as string;
+    });
+
+    it.each(refusals)(
+      'refuses %s for a reset by an admin (400 naming password), and the old password still works',
+      async (_label, password, reason) => {
+        const response = await t
+          .http()
+          .put(`/api/users/${user.id}`)
+          .set(bearer(adminToken))
+          .send({ version: user.version, password: password(user.username) });
+        expect(response.status).toBe(400);
+        expect(response.body.errors).toEqual({ password: expect.stringMatching(reason) });
+        expect((await me(token)).status).toBe(200); // a refused reset ends no session
+      },
+    );
+
+    it.each(refusals)('refuses %s for your own change (400 naming newPassword), using no guess', async (_label, password, reason) => {
+      const response = await t
+        .http()
+        .post('/api/auth/password')
+        .set(bearer(token))
+        .send({ currentPassword: 'not-even-the-right-one', newPassword: password(user.username) });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual({ newPassword: expect.stringMatching(reason) });
+      // Refused before the current password was looked at: no failure counted, none audited.
+      expect(await auditCount('password_change_failed', user.id)).toBe(0);
+      expect(await t.count('login_throttle', 'WHERE username = $1', [user.username])).toBe(0);
+    });
+
+    it('left every refused change without effect: the old password still signs in', async () => {
+      expect((await login(user.username, user.password)).status).toBe(200);
+    });
+  });
+
   it('never writes a password into the audit trail', async () => {
     const rows = await t.sql('SELECT * FROM audit_events');
     expect(rows.length).toBeGreaterThan(0);

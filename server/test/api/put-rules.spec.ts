@@ -60,7 +60,7 @@ describe(`the PUT rule, the same on every resource (${DB_KIND})`, () => {
             .http()
             .post('/api/users')
             .set(bearer(admin))
-            .send({ username: 'put-rule', fullName: 'PUT Rule', email: 'to-clear@example.org', role: 'auditor', password: 'put-rule-password' })
+            .send({ username: 'put-rule', fullName: 'PUT Rule', email: 'to-clear@example.org', role: 'auditor', password: 'clearing-fields-pass' })
         ).body,
       token: () => admin,
       required: ['fullName', 'role', 'active', 'language'],

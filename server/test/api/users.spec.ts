@@ -94,12 +94,12 @@ describe(`user accounts API (${DB_KIND})`, () => {
   });
 
   it('never answers a password hash or token version from an update or a deactivation', async () => {
-    const created = (await create({ username: 'temp-user', fullName: 'Temp User', role: 'auditor', password: 'temp-user-password' })).body;
+    const created = (await create({ username: 'temp-user', fullName: 'Temp User', role: 'auditor', password: 'temporary-pass-one' })).body;
     const updated = await t
       .http()
       .put(`/api/users/${created.id}`)
       .set(bearer(admin))
-      .send({ ...created, fullName: 'Temp User Renamed', password: 'temp-user-password-2' });
+      .send({ ...created, fullName: 'Temp User Renamed', password: 'temporary-pass-two' });
     expect(updated.status).toBe(200);
     expect(updated.body.fullName).toBe('Temp User Renamed');
     expect(JSON.stringify(updated.body)).not.toMatch(SECRETS);
@@ -137,7 +137,7 @@ describe(`user accounts API (${DB_KIND})`, () => {
     expect((await t.http().get('/api/auth/me').set(bearer(admin))).status).toBe(200);
 
     // An inactive second admin does not count; an active one does.
-    const second = (await create({ username: 'second-admin', fullName: 'Second Admin', role: 'admin', password: 'second-admin-password' })).body;
+    const second = (await create({ username: 'second-admin', fullName: 'Second Admin', role: 'admin', password: 'another-admin-pass-9' })).body;
     expect((await t.http().delete(`/api/users/${second.id}`).set(bearer(admin))).status).toBe(200);
     expect((await t.http().delete(`/api/users/${adminId}`).set(bearer(admin))).status).toBe(409);
     const reactivated = await t
@@ -146,7 +146,7 @@ describe(`user accounts API (${DB_KIND})`, () => {
       .set(bearer(admin))
       .send({ version: second.version + 1, active: true });
     expect(reactivated.status).toBe(200);
-    const secondToken = await t.login('second-admin', 'second-admin-password');
+    const secondToken = await t.login('second-admin', 'another-admin-pass-9');
     const demoteFirst = await t.http().put(`/api/users/${adminId}`).set(bearer(secondToken)).send({ version: current.version, role: 'manager' });
     expect(demoteFirst.status).toBe(200);
     expect(await activeAdmins()).toBe(1);

@@ -33,17 +33,25 @@ let counter = 0;
  * A real app on a real, brand-new database: a SQLite file in a temp folder, or a new PostgreSQL
  * database created for this test file and dropped afterwards. Demo data is loaded as at a first start.
  * A setting given as `undefined` removes the harness's default (e.g. `DEMO_PASSWORD: undefined`).
+ * With `attachTo`, the app is a second server instance on the first one's database and data folder
+ * (so the same generated keys; nothing is created, seeded or removed for it): what must hold across
+ * instances is tested with two of them.
  */
-export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klch-test-'));
+export async function startTestApp(env: Record<string, string | undefined> = {}, options: { attachTo?: TestApp } = {}): Promise<TestApp> {
+  const attached = options.attachTo?.config;
+  const dataDir = attached?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'klch-test-'));
   const uiDist = path.join(dataDir, 'ui');
-  fs.mkdirSync(path.join(uiDist, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(uiDist, 'index.html'), '<!doctype html><title>KL Partnerships</title><div id="root"></div>');
-  fs.writeFileSync(path.join(uiDist, 'assets', 'app-abc123.js'), 'console.log("ui")');
+  if (!attached) {
+    fs.mkdirSync(path.join(uiDist, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(uiDist, 'index.html'), '<!doctype html><title>KL Partnerships</title><div id="root"></div>');
+    fs.writeFileSync(path.join(uiDist, 'assets', 'app-abc123.js'), 'console.log("ui")');
+  }
 
   let databaseUrl = `sqlite:${path.join(dataDir, 'test.sqlite')}`;
   let dropDatabase = async () => undefined as void;
-  if (DB_KIND === 'postgres') {
+  if (attached) {
+    databaseUrl = attached.database.kind === 'postgres' ? attached.database.url : `sqlite:${attached.database.file}`;
+  } else if (DB_KIND === 'postgres') {
     const name = `klch_test_${process.pid}_${Date.now()}_${counter++}`;
     await adminQuery(`CREATE DATABASE ${name}`);
     const url = new URL(PG_URL);
@@ -84,6 +92,7 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     ...queriesOn(sql, http),
     close: async () => {
       await app.close();
+      if (attached) return;
       await dropDatabase();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

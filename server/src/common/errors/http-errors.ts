@@ -5,6 +5,7 @@ import {
   HttpException,
   HttpStatus,
   NotFoundException,
+  UnauthorizedException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
@@ -35,6 +36,12 @@ export const badRequest = (message: string, errors?: FieldErrors) => new BadRequ
 
 /** 400 for one field, whose reason is the message itself. */
 export const fieldError = (field: string, message: string) => badRequest(message, { [field]: message });
+
+/** 401: no valid sign-in (wrong credentials, or no session). */
+export const unauthorized = (message: string) => new UnauthorizedException(body(HttpStatus.UNAUTHORIZED, message));
+
+/** 429: too many attempts (per address, or at one account's password); the message says until when or how long. */
+export const tooManyRequests = (message: string) => new HttpException(body(HttpStatus.TOO_MANY_REQUESTS, message), HttpStatus.TOO_MANY_REQUESTS);
 
 export const notFound = (message: string) => new NotFoundException(body(HttpStatus.NOT_FOUND, message));
 

@@ -1,14 +1,33 @@
 import { applyDecorators } from '@nestjs/common';
 import type { ApiPropertyOptions } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@klch/shared';
+import { IsString, ValidateBy } from 'class-validator';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_PROBLEM_REASONS, passwordProblem } from '@klch/shared';
 
-/** shared's password rule, as a validator: a new account's, a reset one, or your own new one. */
-export const PasswordField = () =>
+/**
+ * shared's password rule, as a validator: a new account's, a reset one, or your own new one. The
+ * body's `username` is used where the body names the account (a new one); otherwise the service
+ * checks the username rule against the account itself (checkPasswordPolicy).
+ */
+export const PasswordField = (options: { usernameFromBody?: boolean } = {}) =>
   applyDecorators(
     IsString(),
-    Length(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, { message: `password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters` }),
+    ValidateBy({
+      name: 'passwordPolicy',
+      validator: {
+        validate: (value, args) => typeof value === 'string' && !passwordProblem(value, options.usernameFromBody ? usernameOf(args?.object) : null),
+        defaultMessage: (args) => {
+          const value = args?.value;
+          const problem = typeof value === 'string' ? passwordProblem(value, options.usernameFromBody ? usernameOf(args?.object) : null) : 'length';
+          return `password ${PASSWORD_PROBLEM_REASONS[problem ?? 'length']}`;
+        },
+      },
+    }),
   );
+
+const usernameOf = (object: object | undefined): string | null => {
+  const username = (object as { username?: unknown } | undefined)?.username;
+  return typeof username === 'string' ? username : null;
+};
 
 /** The docs of a password field. */
 export const API_PASSWORD: ApiPropertyOptions = {
@@ -16,4 +35,7 @@ export const API_PASSWORD: ApiPropertyOptions = {
   format: 'password',
   minLength: MIN_PASSWORD_LENGTH,
   maxLength: MAX_PASSWORD_LENGTH,
+  description:
+    `${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters, not one character repeated, not one of the most common ` +
+    'breached passwords (nor one with only digits or symbols added), and not containing the username; a refusal is a 400 that says which.',
 };

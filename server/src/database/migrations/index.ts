@@ -1,7 +1,14 @@
 import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
 import { Workflow1764316800000 } from './1764316800000-workflow';
 import { AuditInsertsOnlyAtTheHead1764900000000 } from './1764900000000-audit-inserts-only-at-the-head';
+import { LoginIpThrottle1764910000000 } from './1764910000000-login-ip-throttle';
 import { Sessions1764920000000 } from './1764920000000-sessions';
 
 /** Every migration, oldest first. A new migration is a new file here; applied ones never change. */
-export const MIGRATIONS = [InitialSchema1764230400000, Workflow1764316800000, AuditInsertsOnlyAtTheHead1764900000000, Sessions1764920000000];
+export const MIGRATIONS = [
+  InitialSchema1764230400000,
+  Workflow1764316800000,
+  AuditInsertsOnlyAtTheHead1764900000000,
+  LoginIpThrottle1764910000000,
+  Sessions1764920000000,
+];

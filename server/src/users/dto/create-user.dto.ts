@@ -34,6 +34,6 @@ export class CreateUserDto {
   language?: Language;
 
   @ApiProperty(API_PASSWORD)
-  @PasswordField()
+  @PasswordField({ usernameFromBody: true })
   password: string;
 }

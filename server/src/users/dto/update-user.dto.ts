@@ -51,7 +51,10 @@ export class UpdateUserDto {
   language?: Language;
 
   /** Set only to reset the password; leaving it out keeps the current one. */
-  @ApiPropertyOptional({ ...API_PASSWORD, description: "Only to reset the password (the account's sessions end); left out, the password stays." })
+  @ApiPropertyOptional({
+    ...API_PASSWORD,
+    description: `Only to reset the password (the account's sessions end); left out, the password stays. ${API_PASSWORD.description}`,
+  })
   @IsOptional()
   @PasswordField()
   password?: string;
