@@ -14,6 +14,7 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { sendError } from './common/errors/http-errors';
 import { createValidationPipe } from './common/errors/validation-errors';
 import type { AppConfig } from './config/app-config';
+import { refuseRequestsWhileClosing } from './startup/graceful-shutdown';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -24,6 +25,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
     // No implicit HEAD twins of GET routes: a HEAD on a download would be audited as a download.
     exposeHeadRoutes: false,
     trustProxy: config.trustProxy,
+    // Replaced by refuseRequestsWhileClosing, which answers in the documented error shape.
+    return503OnClosing: false,
     // A caller's X-Request-Id is kept when it is sane, so a request can be followed across systems.
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
@@ -39,6 +42,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
   app.useGlobalFilters(new AllExceptionsFilter());
 
   const fastify = app.getHttpAdapter().getInstance();
+  refuseRequestsWhileClosing(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', String(request.id));
     void reply.header('X-Content-Type-Options', 'nosniff');
