@@ -8,7 +8,7 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
   // Two server processes need a database both can open: PostgreSQL only (SQLite is one process's file).
-  testPathIgnorePatterns: ['/node_modules/', ...(process.env.TEST_DB === 'postgres' ? [] : ['/test/process/two-instances'])],
+  testPathIgnorePatterns: ['/node_modules/', ...(process.env.TEST_DB === 'postgres' ? [] : ['/test/process/(two-instances|startup-lock)'])],
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   // These dependencies ship only ES modules; Node 20 loads them natively, jest needs them compiled.
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie)/)'],
