@@ -36,7 +36,7 @@ async function postgresReachable() {
 }
 
 (async () => {
-  let ok = runJest('SQLite (unit + API)', { TEST_DB: 'sqlite' }, []);
+  let ok = runJest('SQLite (unit, API, processes)', { TEST_DB: 'sqlite' }, []);
   const reachable = await postgresReachable();
   if (reachable === true) {
     // The API and process tests again (or, given a pattern, the files it names): unit tests need no second database.
