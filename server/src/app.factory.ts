@@ -16,6 +16,7 @@ import { adminUiPolicy, API_POLICY, HSTS, newNonce, swaggerUiPolicy } from './co
 import { createValidationPipe } from './common/errors/validation-errors';
 import { StorableTextPipe } from './common/validation/storable-text.pipe';
 import type { AppConfig } from './config/app-config';
+import { refuseRequestsWhileClosing } from './startup/graceful-shutdown';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -26,6 +27,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
     // No implicit HEAD twins of GET routes: a HEAD on a download would be audited as a download.
     exposeHeadRoutes: false,
     trustProxy: config.trustProxy,
+    // Replaced by refuseRequestsWhileClosing, which answers in the documented error shape.
+    return503OnClosing: false,
     // A caller's X-Request-Id is kept when it is sane, so a request can be followed across systems.
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
@@ -46,6 +49,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
   // Bodies are JSON (Fastify's own parser, with its prototype-poisoning checks) or, on the upload
   // route only, multipart (documents/multipart-setup.ts); anything else is a 415.
   fastify.removeContentTypeParser('text/plain');
+  refuseRequestsWhileClosing(fastify);
   fastify.addHook('onSend', async (request, reply, payload) => {
     void reply.header('X-Request-Id', String(request.id));
     void reply.header('X-Content-Type-Options', 'nosniff');

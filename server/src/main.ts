@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
+import { stopOnSignals } from './startup/graceful-shutdown';
 import { prepareDatabase } from './startup/prepare-database';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   const prepared = await prepareDatabase(app, config);
-  app.enableShutdownHooks();
+  stopOnSignals(app);
   await app.listen({ port: config.port, host: config.host });
 
   const url = `http://${['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host}:${config.port}`;

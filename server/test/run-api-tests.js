@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
- * Runs the server's tests: unit and API tests on SQLite, then the API tests again on PostgreSQL.
+ * Runs the server's tests: unit, API and process tests on SQLite, then the API and process tests again
+ * on PostgreSQL. The process tests (test/process) start the built server (server/dist) as a child
+ * process: the root `npm test` builds before testing.
  * PostgreSQL comes from TEST_DATABASE_URL (default postgres://root@127.0.0.1:5432/test). When it is
  * unreachable the PostgreSQL run is skipped with one loud line — except under CI=true, where that
  * is a failure. Extra arguments go to jest (e.g. a file pattern).
@@ -34,11 +36,13 @@ async function postgresReachable() {
 }
 
 (async () => {
-  let ok = runJest('SQLite (unit + API)', { TEST_DB: 'sqlite' }, []);
+  let ok = runJest('SQLite (unit, API, processes)', { TEST_DB: 'sqlite' }, []);
   const reachable = await postgresReachable();
   if (reachable === true) {
-    // The API tests again (or, given a pattern, the files it names): unit tests need no second database.
-    ok = runJest('PostgreSQL (API)', { TEST_DB: 'postgres', TEST_DATABASE_URL: pgUrl }, extra.length ? [] : ['test/api']) && ok;
+    // The API and process tests again (or, given a pattern, the files it names): unit tests need no second database.
+    ok =
+      runJest('PostgreSQL (API, processes)', { TEST_DB: 'postgres', TEST_DATABASE_URL: pgUrl }, extra.length ? [] : ['test/api', 'test/process']) &&
+      ok;
   } else if (process.env.CI === 'true') {
     console.error(`\n!!! PostgreSQL is not reachable at ${pgUrl} (${reachable}): CI needs it. FAILING. !!!\n`);
     ok = false;

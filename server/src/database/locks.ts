@@ -1,4 +1,4 @@
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
  * The database locks the app takes, all of them here. On SQLite there is nothing to take: the write
@@ -18,6 +18,9 @@ import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  *   append; every other write of a partnership locks it by its UPDATE.
  * - a document content (advisory lock keyed by its SHA-256, no row to lock yet): DocumentStorage, so a
  *   file is never removed while a row that needs it commits.
+ * - the start-up (a session advisory lock, held across several transactions): prepareDatabase and the
+ *   CLI's migrate, so instances started together on a new database migrate and seed it once, one
+ *   after the other, instead of both creating the same tables.
  *
  * The order, so two transactions never wait on each other in a circle (a deadlock, which PostgreSQL
  * breaks by failing one): a status request, then its decider, then its partnership, then the audit
@@ -34,9 +37,30 @@ export function forUpdate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): S
 /** The key spaces of the advisory locks (PostgreSQL's two-int form: one space per kind of thing). */
 const LOCK_SPACES = {
   documentContent: 0x646f63, // "doc"
+  startup: 0x737475, // "stu"
 } as const;
 
 /** A transaction-scoped advisory lock on a key that has no row (yet) to lock. */
 export async function lockKey(manager: EntityManager, space: keyof typeof LOCK_SPACES, key: string): Promise<void> {
   if (isPostgres(manager)) await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_SPACES[space], key]);
+}
+
+/**
+ * Runs work that spans several transactions (migrations, then the demo data) while holding a
+ * session advisory lock on PostgreSQL, on a connection of its own; other processes wait for it.
+ */
+export async function whileLocked<T>(dataSource: DataSource, space: keyof typeof LOCK_SPACES, work: () => Promise<T>): Promise<T> {
+  if (dataSource.options.type !== 'postgres') return work();
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1, 0)', [LOCK_SPACES[space]]);
+    try {
+      return await work();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1, 0)', [LOCK_SPACES[space]]);
+    }
+  } finally {
+    await runner.release();
+  }
 }

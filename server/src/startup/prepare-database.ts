@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { whileLocked } from '../database/locks';
 import { MIGRATIONS } from '../database/migrations';
 import { checkSqlitePragmas } from '../database/sqlite-pragmas';
 import { loadReferenceData } from '../seed/reference-data';
@@ -19,14 +20,23 @@ export interface PreparedDatabase {
  * data, and on a brand-new database outside production, load the demo data and demo users.
  */
 export async function prepareDatabase(app: INestApplicationContext, config: AppConfig): Promise<PreparedDatabase> {
-  const { created, migrationsRun } = await migrateDatabase(app);
-  const demoLogins = created && !config.production ? await seedDemo(app, config.demoPassword) : [];
-  return { created, migrationsRun, demoLogins };
+  // Instances started together (two replicas on one PostgreSQL) take turns: the first creates and seeds, the next finds it done.
+  return whileLocked(dataSourceOf(app), 'startup', async () => {
+    const { created, migrationsRun } = await migrateUnlocked(app);
+    const demoLogins = created && !config.production ? await seedDemo(app, config.demoPassword) : [];
+    return { created, migrationsRun, demoLogins };
+  });
 }
 
 /** Migrations and reference data only: what `npm run migrate` and `user:create` need. */
-export async function migrateDatabase(app: INestApplicationContext): Promise<Omit<PreparedDatabase, 'demoLogins'>> {
-  const dataSource = app.get<DataSource>(getDataSourceToken());
+export function migrateDatabase(app: INestApplicationContext): Promise<Omit<PreparedDatabase, 'demoLogins'>> {
+  return whileLocked(dataSourceOf(app), 'startup', () => migrateUnlocked(app));
+}
+
+const dataSourceOf = (app: INestApplicationContext) => app.get<DataSource>(getDataSourceToken());
+
+async function migrateUnlocked(app: INestApplicationContext): Promise<Omit<PreparedDatabase, 'demoLogins'>> {
+  const dataSource = dataSourceOf(app);
   await checkSqlitePragmas(dataSource);
   const ran = await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.transaction((manager) => loadReferenceData(manager));
