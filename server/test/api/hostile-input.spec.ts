@@ -130,6 +130,29 @@ describe(`hostile input (${DB_KIND})`, () => {
     });
   });
 
+  describe('text the validators choke on', () => {
+    it('refuses an email with a lone surrogate with 400 (the email check threw: 500), on create and edit', async () => {
+      const before = await tableDigest(t.dataSource);
+      const body = (email: string) =>
+        JSON.stringify({ username: 'surrogate.user', fullName: 'S', role: 'officer', password: 'a long password 12', email });
+      for (const email of ['a\udd06@example.org', '\ud800@example.org']) {
+        const created = await t.http().post('/api/users').set(bearer(tokens.admin)).set('Content-Type', 'application/json').send(body(email));
+        expectErrorShape(created, 400);
+        expect(created.body.errors).toEqual({ email: 'email must be an email address' });
+        const officerId = await t.userId('officer');
+        const edited = await t
+          .http()
+          .put(`/api/users/${officerId}`)
+          .set(bearer(tokens.admin))
+          .set('Content-Type', 'application/json')
+          .send(JSON.stringify({ version: 1, email }));
+        expectErrorShape(edited, 400);
+        expect(edited.body.errors).toEqual({ email: 'email must be an email address' });
+      }
+      expect(changedTables(before, await tableDigest(t.dataSource))).toEqual([]);
+    });
+  });
+
   describe("Fastify's own errors, in the documented shape", () => {
     const post = (path: string) => t.http().post(path).set(bearer(tokens.officer));
 
