@@ -100,7 +100,7 @@ export function bodyFor(document: OpenApiDocument, schema: Schema, pools: IdPool
   const object = valid.filter((value): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value));
   const keys = Object.keys(resolve(document, schema).properties ?? {});
   return fc.oneof(
-    { arbitrary: valid, weight: 3 },
+    { arbitrary: valid, weight: 5 },
     {
       arbitrary: fc
         .tuple(object, keys.length ? fc.constantFrom(...keys) : fc.constant('x'), hostileValue)
