@@ -10,11 +10,24 @@ import { type OpenApiDocument, resolve, type Schema } from './openapi-schema';
 /** Existing ids to put where a schema names a record (`organisationId`, `partnershipId`…), so valid bodies can succeed. */
 export type IdPools = Record<string, number[]>;
 
-const nest = (depth: number): unknown => {
-  let value: unknown = 1;
-  for (let i = 0; i < depth; i++) value = i % 2 ? { a: value } : [value];
-  return value;
-};
+/**
+ * Deep nesting stands in the generated value as a marker that toJsonText expands: a value thousands
+ * of levels deep would overflow JSON.stringify and fast-check's printing of it in the test itself.
+ */
+const DEEP = /"\\u0000deep:(\d+)\\u0000"/g;
+const nest = (depth: number): string => `\u0000deep:${depth}\u0000`;
+
+/** The JSON text of a generated value, its nesting markers expanded to `[{"a":[{"a":…1…}]}]`. */
+export function toJsonText(value: unknown): string {
+  return JSON.stringify(value).replace(DEEP, (_marker, depth: string) => {
+    const levels = Number(depth);
+    const open = Array.from({ length: levels }, (_, i) => (i % 2 ? '{"a":' : '[')).join('');
+    const close = Array.from({ length: levels }, (_, i) => (i % 2 ? '}' : ']'))
+      .reverse()
+      .join('');
+    return `${open}1${close}`;
+  });
+}
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
 
@@ -46,7 +59,8 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom('x'.repeat(10_001), 'é'.repeat(6_000)),
   fc.integer(),
   fc.double({ noNaN: true }),
-  fc.integer({ min: 20, max: 3000 }).map(nest),
+  // Deep enough to overflow a recursive walk of the body (class-transformer's overflows at a few thousand levels).
+  fc.integer({ min: 20, max: 10_000 }).map(nest),
   fc.array(fc.oneof(fc.integer(), fc.string({ maxLength: 5 })), { maxLength: 5 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.integer(), fc.string({ maxLength: 5 })), { maxKeys: 3 }),
 );
@@ -114,6 +128,13 @@ export function bodyFor(document: OpenApiDocument, schema: Schema, pools: IdPool
       weight: 1,
     },
     { arbitrary: hostileValue, weight: 1 },
+    // A field nested thousands of levels deep: what overflowed the validator's recursion.
+    {
+      arbitrary: fc
+        .tuple(object, keys.length ? fc.constantFrom(...keys) : fc.constant('x'), fc.integer({ min: 3_000, max: 10_000 }))
+        .map(([body, key, depth]) => ({ ...body, [key]: nest(depth) })),
+      weight: 1,
+    },
   );
 }
 
@@ -131,7 +152,7 @@ export function listQueryFor(
   const described = (name: string) => operation.parameters?.find((parameter) => parameter.name === name)?.description;
   const sortable = namesAfter(described('sort'), /Sortable fields: (.*?)\.(?:\s|$)/);
   const filters = namesAfter(described('filter'), /Filters: (.*?\))\./);
-  const json = (arb: fc.Arbitrary<unknown>) => arb.map((value) => JSON.stringify(value));
+  const json = (arb: fc.Arbitrary<unknown>) => arb.map(toJsonText);
   const field = fc.oneof(fc.constantFrom(...(sortable.length ? sortable : ['id'])), fc.string({ maxLength: 10 }));
   const ids = Object.values(pools).flat();
   const filterValue = fc.oneof(
