@@ -44,6 +44,17 @@ describe(`hostile input (${DB_KIND})`, () => {
   });
   afterAll(() => t.close());
 
+  it('proves "changed nothing" with a digest that is stable across reads and notices a one-character change in any row', async () => {
+    const before = await tableDigest(t.dataSource);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['audit_events', 'partnerships', 'users', 'login_throttle']));
+    expect(await tableDigest(t.dataSource)).toEqual(before);
+    const [row] = await t.sql<{ id: number; city: string | null }>("SELECT id, city FROM organisations WHERE name = 'Tokyo Metropolitan Government'");
+    await t.sql('UPDATE organisations SET city = $1 WHERE id = $2', [`${row.city ?? ''}.`, row.id]);
+    expect(changedTables(before, await tableDigest(t.dataSource))).toEqual(['organisations']);
+    await t.sql('UPDATE organisations SET city = $1 WHERE id = $2', [row.city, row.id]);
+    expect(await tableDigest(t.dataSource)).toEqual(before);
+  });
+
   describe('range', () => {
     it.each([
       ['an offset of 1e20', '[1e20,1e20]'],

@@ -223,7 +223,7 @@ class ArchiveCommand implements fc.AsyncCommand<Model, Real> {
 }
 
 describe(`approval workflow against a model (${DB_KIND})`, () => {
-  const { runs, seed } = fuzzSettings(6, 150);
+  const { runs, seed } = fuzzSettings(10, 150);
   let real: Real;
 
   beforeAll(async () => {
@@ -245,11 +245,16 @@ describe(`approval workflow against a model (${DB_KIND})`, () => {
     async () => {
       const user = fc.constantFrom(...USERS);
       const index = fc.nat({ max: 20 });
+      const request = fc.tuple(user, index, fc.nat({ max: 40 })).map(([u, i, target]) => new RequestCommand(u, i, target));
+      const approve = fc.tuple(user, index).map(([u, i]) => new CloseCommand('approve', u, i));
+      // Requests and approvals twice over: most random users may not make them, and they are what moves a status.
       const commands = [
         user.map((u) => new CreateCommand(u)),
         fc.tuple(user, index, fc.boolean()).map(([u, i, stale]) => new EditCommand(u, i, stale)),
-        fc.tuple(user, index, fc.nat({ max: 40 })).map(([u, i, target]) => new RequestCommand(u, i, target)),
-        fc.tuple(user, index).map(([u, i]) => new CloseCommand('approve', u, i)),
+        request,
+        request,
+        approve,
+        approve,
         fc.tuple(user, index).map(([u, i]) => new CloseCommand('reject', u, i)),
         fc.tuple(user, index).map(([u, i]) => new CloseCommand('withdraw', u, i)),
         fc.tuple(user, index).map(([u, i]) => new ArchiveCommand(u, i)),
