@@ -10,25 +10,53 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { AllExceptionsFilter, fastifyErrorHandler } from './common/errors/all-exceptions.filter';
+import { clientErrorHandler } from './common/errors/fastify-errors';
 import { sendError } from './common/errors/http-errors';
 import { adminUiPolicy, API_POLICY, HSTS, newNonce, swaggerUiPolicy } from './common/http/content-security-policy';
 import { createValidationPipe } from './common/errors/validation-errors';
+import { BodyDepthPipe } from './common/validation/body-depth.pipe';
 import { StorableTextPipe } from './common/validation/storable-text.pipe';
 import type { AppConfig } from './config/app-config';
 import { refuseRequestsWhileClosing } from './startup/graceful-shutdown';
+
+/**
+ * Fastify's error and not-found answers in the documented shape. Keeps the error handler createApp
+ * sets before the routes are added (Fastify gives each route the handler set at that time): Nest
+ * sets its own only after adding the routes, where it would reach none of them and only make
+ * Fastify warn about the override. Nest's not-found handler would answer "Cannot POST /x".
+ */
+class ErrorShapeFastifyAdapter extends FastifyAdapter {
+  override setErrorHandler(): ReturnType<FastifyAdapter['setErrorHandler']> {
+    return this.getInstance();
+  }
+
+  override setNotFoundHandler(): ReturnType<FastifyAdapter['setNotFoundHandler']> {
+    return this.getInstance().setNotFoundHandler((request, reply) => sendError(reply, HttpStatus.NOT_FOUND, noRouteMessage(request)));
+  }
+}
+
+function noRouteMessage(request: FastifyRequest): string {
+  const urlPath = request.url.split('?')[0];
+  const api = urlPath === '/api' || urlPath.startsWith('/api/');
+  return `There is no ${api ? 'API route' : 'route'} ${request.method} ${urlPath}.`;
+}
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the whole app (API, docs, UI) for a configuration; main.ts listens, tests use it in-process. */
 export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({
+  const adapter = new ErrorShapeFastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     // No implicit HEAD twins of GET routes: a HEAD on a download would be audited as a download.
     exposeHeadRoutes: false,
     trustProxy: config.trustProxy,
     // Replaced by refuseRequestsWhileClosing, which answers in the documented error shape.
     return503OnClosing: false,
+    // The documented error shape also for what Node's HTTP parser refuses (431, malformed requests)…
+    clientErrorHandler,
+    // …and for what Fastify's router refuses before any route (a malformed %-escape, an overlong id).
+    frameworkErrors: fastifyErrorHandler,
     // A caller's X-Request-Id is kept when it is sane, so a request can be followed across systems.
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
@@ -42,10 +70,12 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
   app.flushLogs();
 
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(new StorableTextPipe(), createValidationPipe());
+  app.useGlobalPipes(new BodyDepthPipe(), new StorableTextPipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Before the routes exist, so that body-parser errors leave in the documented shape too.
+  fastify.setErrorHandler(fastifyErrorHandler);
   // Bodies are JSON (Fastify's own parser, with its prototype-poisoning checks) or, on the upload
   // route only, multipart (documents/multipart-setup.ts); anything else is a 415.
   fastify.removeContentTypeParser('text/plain');
@@ -100,9 +130,7 @@ async function serveAdminUi(app: NestFastifyApplication, config: AppConfig): Pro
 
   fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
     const urlPath = decodeURIComponent(request.url.split('?')[0]);
-    if (urlPath === '/api' || urlPath.startsWith('/api/')) {
-      return sendError(reply, HttpStatus.NOT_FOUND, `There is no API route ${request.method} ${urlPath}.`);
-    }
+    if (urlPath === '/api' || urlPath.startsWith('/api/')) return sendError(reply, HttpStatus.NOT_FOUND, noRouteMessage(request));
     if (!built) {
       return reply
         .status(503)

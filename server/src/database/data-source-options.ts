@@ -1,8 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
 import { MIGRATIONS } from './migrations';
+import { registerSqliteFunctions } from './sqlite-functions';
 
 /** SQLite settings the app depends on; checked after connecting (see sqlite-pragmas.ts). */
 export const SQLITE_PRAGMAS = {
@@ -27,7 +29,8 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     ...common,
     type: 'better-sqlite3',
     database: database.file,
-    prepareDatabase: (db: { pragma(source: string): unknown }) => {
+    prepareDatabase: (db: BetterSqlite3.Database) => {
+      registerSqliteFunctions(db);
       db.pragma(`journal_mode = ${SQLITE_PRAGMAS.journal_mode}`);
       db.pragma(`synchronous = ${SQLITE_PRAGMAS.synchronous}`);
       db.pragma(`foreign_keys = ON`);

@@ -1,4 +1,4 @@
-import { containsPattern, type EntityListSpec } from '../common/list-query/list-spec';
+import { containsPattern, type EntityListSpec, lowerSql } from '../common/list-query/list-spec';
 import { OrganisationEntity } from './organisation.entity';
 
 /** Sorting and filtering of GET /api/organisations. The main query is `organisations o`, with no joins. */
@@ -29,7 +29,7 @@ export const ORGANISATION_LIST: EntityListSpec<OrganisationEntity> = {
       type: 'string',
       apply: (qb, value, param) =>
         qb.andWhere(
-          `(LOWER(o.name) LIKE :${param} ESCAPE '\\' OR LOWER(o.aliases) LIKE :${param} ESCAPE '\\' OR LOWER(COALESCE(o.city, '')) LIKE :${param} ESCAPE '\\')`,
+          `(${lowerSql(qb, 'o.name')} LIKE :${param} ESCAPE '\\' OR ${lowerSql(qb, 'o.aliases')} LIKE :${param} ESCAPE '\\' OR ${lowerSql(qb, "COALESCE(o.city, '')")} LIKE :${param} ESCAPE '\\')`,
           { [param]: containsPattern(String(value)) },
         ),
     },

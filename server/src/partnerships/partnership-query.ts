@@ -1,4 +1,4 @@
-import { containsPattern, type EntityListSpec } from '../common/list-query/list-spec';
+import { containsPattern, type EntityListSpec, lowerSql } from '../common/list-query/list-spec';
 import { PartnershipEntity } from './partnership.entity';
 
 /** Sorting and filtering of GET /api/partnerships. The main query is `partnerships p`, with no joins. */
@@ -43,11 +43,11 @@ export const PARTNERSHIP_LIST: EntityListSpec<PartnershipEntity> = {
       // Title (both languages), code, and the names and aliases of every party.
       apply: (qb, value, param) =>
         qb.andWhere(
-          `(LOWER(p.title) LIKE :${param} ESCAPE '\\' OR LOWER(COALESCE(p.title_ms, '')) LIKE :${param} ESCAPE '\\'
-            OR LOWER(p.code) LIKE :${param} ESCAPE '\\'
+          `(${lowerSql(qb, 'p.title')} LIKE :${param} ESCAPE '\\' OR ${lowerSql(qb, "COALESCE(p.title_ms, '')")} LIKE :${param} ESCAPE '\\'
+            OR ${lowerSql(qb, 'p.code')} LIKE :${param} ESCAPE '\\'
             OR EXISTS (SELECT 1 FROM partnership_parties qp JOIN organisations qo ON qo.id = qp.organisation_id
                        WHERE qp.partnership_id = p.id
-                         AND (LOWER(qo.name) LIKE :${param} ESCAPE '\\' OR LOWER(qo.aliases) LIKE :${param} ESCAPE '\\')))`,
+                         AND (${lowerSql(qb, 'qo.name')} LIKE :${param} ESCAPE '\\' OR ${lowerSql(qb, 'qo.aliases')} LIKE :${param} ESCAPE '\\')))`,
           { [param]: containsPattern(String(value)) },
         ),
     },

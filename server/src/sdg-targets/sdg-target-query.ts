@@ -1,4 +1,4 @@
-import { containsPattern, type EntityListSpec } from '../common/list-query/list-spec';
+import { containsPattern, type EntityListSpec, lowerSql } from '../common/list-query/list-spec';
 import { SdgTargetEntity } from './sdg-target.entity';
 
 /** Sorting and filtering of GET /api/sdg-targets. The main query is `sdg_targets t`, with no joins. */
@@ -19,7 +19,7 @@ export const SDG_TARGET_LIST: EntityListSpec<SdgTargetEntity> = {
       type: 'string',
       apply: (qb, value, param) => {
         const text = String(value).trim();
-        qb.andWhere(`(t.code LIKE :${param}_code ESCAPE '\\' OR LOWER(t.title) LIKE :${param} ESCAPE '\\')`, {
+        qb.andWhere(`(t.code LIKE :${param}_code ESCAPE '\\' OR ${lowerSql(qb, 't.title')} LIKE :${param} ESCAPE '\\')`, {
           [`${param}_code`]: `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
           [param]: containsPattern(text),
         });

@@ -1,4 +1,4 @@
-import { containsPattern, type EntityListSpec } from '../common/list-query/list-spec';
+import { containsPattern, type EntityListSpec, lowerSql } from '../common/list-query/list-spec';
 import { UserEntity } from './user.entity';
 
 /** Sorting and filtering of GET /api/users. The main query is `users u`, with no joins. */
@@ -18,7 +18,7 @@ export const USER_LIST: EntityListSpec<UserEntity> = {
       type: 'string',
       apply: (qb, value, param) =>
         qb.andWhere(
-          `(u.username LIKE :${param} ESCAPE '\\' OR LOWER(u.full_name) LIKE :${param} ESCAPE '\\' OR LOWER(COALESCE(u.email, '')) LIKE :${param} ESCAPE '\\')`,
+          `(u.username LIKE :${param} ESCAPE '\\' OR ${lowerSql(qb, 'u.full_name')} LIKE :${param} ESCAPE '\\' OR ${lowerSql(qb, "COALESCE(u.email, '')")} LIKE :${param} ESCAPE '\\')`,
           {
             [param]: containsPattern(String(value)),
           },

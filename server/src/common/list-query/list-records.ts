@@ -37,11 +37,14 @@ export function filteredQuery<E extends ObjectLiteral>(manager: EntityManager, s
   query.filters.forEach((filter, index) => {
     const param = `f${index}`;
     const { def, value, op } = filter;
-    if (def.kind === 'custom') {
+    // An empty list matches nothing. Decided here for every filter, custom ones included: PostgreSQL
+    // refuses the `IN ()` an empty list would expand to.
+    if (Array.isArray(value) && value.length === 0) {
+      qb.andWhere('1 = 0');
+    } else if (def.kind === 'custom') {
       def.apply(qb as unknown as SelectQueryBuilder<ObjectLiteral>, value, param);
     } else if (Array.isArray(value)) {
-      if (value.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere(`${def.column} IN (:...${param})`, { [param]: value });
+      qb.andWhere(`${def.column} IN (:...${param})`, { [param]: value });
     } else {
       const operator = op === 'gte' ? '>=' : op === 'lte' ? '<=' : '=';
       qb.andWhere(`${def.column} ${operator} :${param}`, { [param]: value });

@@ -35,7 +35,22 @@ export interface EntityListSpec<E extends ObjectLiteral> extends ListSpec {
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
 
-/** A LIKE pattern for "contains", with the user's % and _ taken literally (use with `ESCAPE '\\'`). */
+/**
+ * The SQL function that lower-cases text of every script on SQLite, registered on each connection
+ * (database/sqlite-functions.ts): SQLite's own LOWER (and LIKE's case folding) know only A-Z, so
+ * "École" would not be found by "école". PostgreSQL's LOWER folds every script already.
+ */
+export const SQLITE_UNICODE_LOWER = 'unicode_lower';
+
+/** `LOWER(expression)` in the query's database, folding the case of every script (use with containsPattern). */
+export function lowerSql(qb: SelectQueryBuilder<ObjectLiteral>, expression: string): string {
+  return `${qb.connection.options.type === 'postgres' ? 'LOWER' : SQLITE_UNICODE_LOWER}(${expression})`;
+}
+
+/**
+ * A LIKE pattern for "contains", lower-cased as lowerSql lower-cases the column, with the user's %
+ * and _ taken literally (use with `ESCAPE '\\'`).
+ */
 export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -91,6 +91,8 @@ describe('parseListQuery', () => {
       ['reversed', '[5,2]'],
       ['negative', '[-1,5]'],
       ['fractional', '[0,2.5]'],
+      ['1e20 (an integer to JavaScript, `1e+20` to SQL)', '[1e20,1e20]'],
+      ['beyond 2^53', '[9007199254740992,9007199254740993]'],
       ['one number', '[0]'],
       ['three numbers', '[0,1,2]'],
       ['text numbers', '["0","9"]'],

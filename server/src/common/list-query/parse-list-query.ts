@@ -53,10 +53,12 @@ function parseRange(text: unknown): { offset: number; limit: number } {
   if (
     !Array.isArray(value) ||
     value.length !== 2 ||
-    !value.every((n) => Number.isInteger(n) && n >= 0) ||
+    // Safe integers only: 1e20 is an "integer" to JavaScript but reaches SQL as `1e+20`, and beyond
+    // 2^53 the numbers a client sent are no longer the numbers compared.
+    !value.every((n) => Number.isSafeInteger(n) && n >= 0) ||
     (value[1] as number) < (value[0] as number)
   ) {
-    throw bad('"range" must look like [0,24]: two whole numbers, the first not above the second.', 'range');
+    throw bad(`"range" must look like [0,24]: two whole numbers from 0 to ${Number.MAX_SAFE_INTEGER}, the first not above the second.`, 'range');
   }
   const [start, end] = value as [number, number];
   // Pages are capped rather than refused: react-admin asks for what it shows, scripts get the cap.

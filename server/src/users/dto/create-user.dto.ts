@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { EmailField } from '../../common/validation/email-field';
 import { LANGUAGES, type Language, ROLES, type Role } from '@klch/shared';
 import { RequiredText } from '../../common/validation/text';
 import { API_PASSWORD, PasswordField } from '../../common/validation/password-field';
@@ -16,7 +17,7 @@ export class CreateUserDto {
 
   @ApiPropertyOptional({ type: String, format: 'email', nullable: true, example: 'officer@example.org' })
   @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address' })
+  @EmailField()
   email?: string | null;
 
   @ApiProperty({ enum: [...ROLES], description: 'What the account may do: see the permission matrix.', example: 'officer' })

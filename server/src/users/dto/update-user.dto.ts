@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { EmailField } from '../../common/validation/email-field';
 import { LANGUAGES, type Language, ROLES, type Role } from '@klch/shared';
 import { KeepOrSet } from '../../common/validation/keep-or-set';
 import { API_PASSWORD, PasswordField } from '../../common/validation/password-field';
@@ -24,7 +25,7 @@ export class UpdateUserDto {
 
   @ApiPropertyOptional({ type: String, format: 'email', nullable: true, example: 'officer@example.org' })
   @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address' })
+  @EmailField()
   email?: string | null;
 
   @ApiPropertyOptional({
