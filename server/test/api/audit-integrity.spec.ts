@@ -76,6 +76,15 @@ describe(`the audit chain's integrity (${DB_KIND})`, () => {
 
       const search = await t.http().get('/api/organisations').query({ q: 'a\u0000b' }).set(bearer(officer));
       expect(search.status).toBe(400);
+      // The same characters as JSON escapes inside a list's filter.
+      for (const filter of ['{"q":"a\\u0000b"}', '{"q":"a\\ud800b"}', '{"country":["\\udfff"]}']) {
+        const listed = await t.http().get('/api/organisations').query({ filter }).set(bearer(officer));
+        expect({ filter, status: listed.status, errors: listed.body.errors }).toEqual({
+          filter,
+          status: 400,
+          errors: { filter: expect.stringMatching(/^"filter" /) },
+        });
+      }
     });
 
     it('keeps every well-formed text exactly: emoji, combining marks, scripts, controls a person can type', async () => {

@@ -1,4 +1,5 @@
 import { fieldError } from '../errors/http-errors';
+import { findUnstorableText } from '../validation/storable-text';
 import { parseIsoInstant } from './iso-instant';
 import { DEFAULT_PAGE_SIZE, type FilterDef, type ListSpec, MAX_PAGE_SIZE, type ScalarType } from './list-spec';
 
@@ -24,11 +25,16 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
 
 function parseJson(name: string, text: unknown): unknown {
   if (typeof text !== 'string') throw bad(`"${name}" must be given once, as JSON.`, name);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw bad(`"${name}" is not valid JSON.`, name);
   }
+  // JSON escapes ("\u0000", "\ud800") get past the check of the raw query string (StorableTextPipe).
+  const unstorable = findUnstorableText(value);
+  if (unstorable) throw bad(`"${name}" ${unstorable.field ? `at ${unstorable.field} ` : ''}${unstorable.problem}.`, name);
+  return value;
 }
 
 function parseSort(text: unknown, spec: ListSpec): ListQuery['sort'] {
