@@ -8,9 +8,10 @@ import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app
  * Property: whatever text a client sends in any free-text field of any write, the audit chain still
  * verifies, and what the API answered is what it stores and reads back. The fields are taken from
  * the OpenAPI document (every string that is not an enum, a format or a pattern), so a new text
- * field is covered without touching this file. `FUZZ_RUNS` and `FUZZ_SEED` widen the run.
+ * field is covered without touching this file. `npm run test:fuzz -w server` runs it long (200 runs
+ * per field); `FUZZ_RUNS` (per field) and `FUZZ_SEED` set the run.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
+const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.FUZZ_LONG ? 200 : 10));
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 
 /** Code units of every kind: lone surrogates, NUL and other controls, combining marks, emoji, scripts. */

@@ -3,7 +3,7 @@ import { bearer, DB_KIND, DEMO_PASSWORD, startTestApp, type TestApp } from '../s
 /**
  * A page on another port or a sibling subdomain is the same *site*, so the browser sends the
  * SameSite=Strict session cookie with its form posts and fetches. These are the requests such a page
- * can make (the real browser's version is e2e/tests/09-cross-site.spec.ts); none may change anything.
+ * can make (the real browser's version is e2e/tests/10-cross-site.spec.ts); none may change anything.
  */
 const HOST = 'partnerships.test';
 const OWN = `http://${HOST}`;
