@@ -22,7 +22,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     private readonly sessions: SessionsService,
   ) {
     super({
-      jwtFromRequest: ExtractJwt.fromExtractors([readSessionCookie as never, ExtractJwt.fromAuthHeaderAsBearerToken()]),
+      // Bearer first: a request that names a token is judged by it, never by a cookie beside it (the
+      // cross-site check exempts bearer requests, so a cookie must not ride along under one).
+      jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), readSessionCookie as never]),
       secretOrKey: secret,
       algorithms: ['HS256'],
       ignoreExpiration: false,

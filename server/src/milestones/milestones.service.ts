@@ -149,7 +149,11 @@ function completion(
 ): Completion {
   if (status !== 'done') return { completedOn: null, completedById: null, completedAt: null };
   if (current?.status === 'done') {
-    return { completedOn: completedOn ?? current.completedOn ?? todayUtc(), completedById: current.completedById, completedAt: current.completedAt };
+    return {
+      completedOn: completedOn ?? current.completedOn ?? todayUtc(new Date(now)),
+      completedById: current.completedById,
+      completedAt: current.completedAt,
+    };
   }
-  return { completedOn: completedOn ?? todayUtc(), completedById: actor.id, completedAt: now };
+  return { completedOn: completedOn ?? todayUtc(new Date(now)), completedById: actor.id, completedAt: now };
 }

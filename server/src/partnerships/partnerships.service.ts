@@ -100,7 +100,7 @@ export class PartnershipsService {
       await checkPartnershipRules(manager, { ...dateFields(dto), parties, ownerId });
       const now = transactionTime(manager);
       const row = manager.create(PartnershipEntity, {
-        code: await nextPartnershipCode(manager, options.codeYear ?? new Date().getUTCFullYear()),
+        code: await nextPartnershipCode(manager, options.codeYear ?? new Date(now).getUTCFullYear()),
         title: dto.title,
         titleMs: dto.titleMs ?? null,
         summary: dto.summary ?? null,

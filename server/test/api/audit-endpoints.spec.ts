@@ -422,11 +422,15 @@ describe(`verify detects tampering done with database access (${DB_KIND})`, () =
   beforeAll(async () => {
     t = await startTestApp();
     auditor = await t.login('auditor');
-    if (DB_KIND === 'postgres') await t.sql('ALTER TABLE audit_events DISABLE TRIGGER USER');
-    else {
+    if (DB_KIND === 'postgres') {
+      await t.sql('ALTER TABLE audit_events DISABLE TRIGGER USER');
+      await t.sql('ALTER TABLE audit_chain_head DISABLE TRIGGER USER');
+    } else {
       await t.sql('DROP TRIGGER audit_events_no_update');
       await t.sql('DROP TRIGGER audit_events_no_delete');
       await t.sql('DROP TRIGGER audit_events_insert_next_only');
+      await t.sql('DROP TRIGGER audit_chain_head_moves_on');
+      await t.sql('DROP TRIGGER audit_chain_head_never_deleted');
     }
     pristine = await t.sql<Row>(`SELECT id, ${COLUMNS.join(', ')} FROM audit_events ORDER BY id`);
     [pristineHead] = await t.sql<Row>('SELECT seq, hash FROM audit_chain_head WHERE id = 1');

@@ -76,6 +76,10 @@ describe(`the audit chain's integrity (${DB_KIND})`, () => {
 
       const search = await t.http().get('/api/organisations').query({ q: 'a\u0000b' }).set(bearer(officer));
       expect(search.status).toBe(400);
+      // In the address too (PostgreSQL refuses a NUL in a query's text).
+      const address = await t.http().get('/api/sdg-targets/%00').set(bearer(officer));
+      expect(address.status).toBe(400);
+      expect(address.body.errors).toEqual({ id: expect.stringMatching(/^id must not contain the NUL/) });
       // The same characters as JSON escapes inside a list's filter.
       for (const filter of ['{"q":"a\\u0000b"}', '{"q":"a\\ud800b"}', '{"country":["\\udfff"]}']) {
         const listed = await t.http().get('/api/organisations').query({ filter }).set(bearer(officer));
@@ -188,7 +192,7 @@ describe(`the audit chain's integrity (${DB_KIND})`, () => {
                SELECT id, at, actor_id, 'Someone else', actor_role, action, entity_type, entity_id, changes, reason, request_id, prev_hash, hash FROM audit_events WHERE id = 1
                ON CONFLICT (id) DO UPDATE SET actor_name = EXCLUDED.actor_name`,
             );
-      await expect(rewrite).rejects.toThrow(/append-only/);
+      await expect(rewrite).rejects.toThrow(/next of the chain/);
       expect(await eventRow(1)).toEqual(original);
     });
 
@@ -199,8 +203,18 @@ describe(`the audit chain's integrity (${DB_KIND})`, () => {
           `INSERT INTO audit_events (id, at, action, entity_type, changes, prev_hash, hash) VALUES ($1, '2026-01-01T00:00:00.000Z', 'update', 'partnerships', '{}', $2, $3)`,
           [id, '0'.repeat(64), '0'.repeat(64)],
         );
-      await expect(insert(Number(seq) + 5)).rejects.toThrow(/append-only/);
+      await expect(insert(Number(seq) + 5)).rejects.toThrow(/next of the chain/);
       expect(await t.count('audit_events', 'WHERE id = $1', [Number(seq) + 5])).toBe(0);
+      expect((await verify()).valid).toBe(true);
+    });
+
+    it('the head only moves on by one, to an event that exists: it cannot be rewound (to replace an event) or deleted', async () => {
+      const [head] = await t.sql<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_chain_head WHERE id = 1');
+      await expect(t.sql('UPDATE audit_chain_head SET seq = 0 WHERE id = 1')).rejects.toThrow(/only moves on/);
+      await expect(t.sql('UPDATE audit_chain_head SET seq = seq + 1 WHERE id = 1')).rejects.toThrow(/only moves on/);
+      await expect(t.sql('UPDATE audit_chain_head SET hash = $1 WHERE id = 1', ['f'.repeat(64)])).rejects.toThrow(/only moves on/);
+      await expect(t.sql('DELETE FROM audit_chain_head')).rejects.toThrow(/only moves on/);
+      expect(await t.sql('SELECT seq, hash FROM audit_chain_head WHERE id = 1')).toEqual([head]);
       expect((await verify()).valid).toBe(true);
     });
   });

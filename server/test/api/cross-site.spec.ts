@@ -135,6 +135,13 @@ describe(`cross-site requests are refused; the app's own pages and bearer client
     expect(response.status).toBe(201);
   });
 
+  it('judges a request that names a bearer token by that token, never by a cookie beside it', async () => {
+    const user = newAdmin();
+    const response = await postUser(user).set('Origin', EVIL).set('Authorization', 'Bearer not-a-token');
+    expect(response.status).toBe(401);
+    expect(await usersNamed(user.username)).toBe(0);
+  });
+
   it('leaves reads alone: a GET from another origin with the cookie answers (the browser keeps it from that page)', async () => {
     const response = await t.http().get('/api/users').set('Host', HOST).set('Cookie', adminCookie).set('Origin', EVIL);
     expect(response.status).toBe(200);

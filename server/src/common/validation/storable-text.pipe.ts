@@ -3,17 +3,17 @@ import { ValidationFailedException } from '../errors/validation-errors';
 import { findUnstorableText } from './storable-text';
 
 /**
- * The first global pipe: every JSON body and query string, on every route, is refused with a 400
+ * The first global pipe: every JSON body, query string and path parameter, on every route, is refused with a 400
  * naming the field when it holds text that cannot be stored (see storable-text.ts). One check for
  * every text input, so no new field can forget it.
  */
 @Injectable()
 export class StorableTextPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (metadata.type !== 'body' && metadata.type !== 'query') return value;
+    if (metadata.type !== 'body' && metadata.type !== 'query' && metadata.type !== 'param') return value;
     const found = findUnstorableText(value);
     if (found) {
-      const field = found.field || metadata.type;
+      const field = found.field || metadata.data || metadata.type;
       throw new ValidationFailedException({ [field]: `${field} ${found.problem}` });
     }
     return value;
