@@ -16,9 +16,10 @@ export class LoginGuard extends AuthGuard('local') {
     const errors: Record<string, string> = {};
     for (const field of ['username', 'password']) {
       const value = body?.[field];
+      const unstorable = typeof value === 'string' ? unstorableTextProblem(value) : null;
       if (typeof value !== 'string' || value.length === 0) errors[field] = `${field} is required`;
       else if (value.length > 200) errors[field] = `${field} is too long`;
-      else if (unstorableTextProblem(value)) errors[field] = `${field} ${unstorableTextProblem(value)}`;
+      else if (unstorable) errors[field] = `${field} ${unstorable}`;
     }
     if (Object.keys(errors).length) {
       throw badRequest('Enter a username and a password.', errors);

@@ -1,3 +1,4 @@
+import type { SessionRecord } from '@klch/shared';
 import { createApp } from '../../src/app.factory';
 import { bearer, DB_KIND, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
 
@@ -7,19 +8,8 @@ const CHROMIUM_LINUX = {
   'Sec-CH-UA-Platform': '"Linux"',
 };
 const FIREFOX_WINDOWS = { 'User-Agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:145.0) Gecko/20100101 Firefox/145.0' };
-/** What a cookie-authenticated write will have to carry (harmless for bearer tokens). */
+/** What a cookie-authenticated write must carry (see access/cross-site.ts); harmless for bearer tokens. */
 const APP_HEADER = { 'X-KLCH-Request': '1' };
-
-interface Session {
-  id: number;
-  device: string;
-  userAgent: string | null;
-  ip: string | null;
-  signedInAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  current: boolean;
-}
 
 describe(`sessions one by one, and sign out everywhere (${DB_KIND})`, () => {
   let t: TestApp;
@@ -50,10 +40,10 @@ describe(`sessions one by one, and sign out everywhere (${DB_KIND})`, () => {
     return response.body.accessToken as string;
   };
   const me = (token: string) => t.http().get('/api/auth/me').set(bearer(token));
-  const sessionsOf = async (token: string): Promise<Session[]> => {
+  const sessionsOf = async (token: string): Promise<SessionRecord[]> => {
     const response = await t.http().get('/api/auth/sessions').set(bearer(token));
     expect(response.status).toBe(200);
-    return response.body as Session[];
+    return response.body as SessionRecord[];
   };
   const currentId = async (token: string) => (await sessionsOf(token)).find((session) => session.current)!.id;
   const eventsOf = (userId: number, action: string) =>
