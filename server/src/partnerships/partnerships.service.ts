@@ -55,10 +55,12 @@ export class PartnershipsService {
 
   list(raw: RawListQuery): Promise<ListResult<PartnershipRecord>> {
     return this.db.read((manager) =>
-      listRecords(manager, raw, PARTNERSHIP_LIST, toPartnershipRecords, (qb, query) => {
-        // Archived partnerships stay out of lists unless asked for, or fetched by id (getMany of references).
-        const names = query.filters.map((filter) => filter.name);
-        if (!names.includes('archived') && !names.includes('id')) qb.andWhere('p.archived_at IS NULL');
+      listRecords(manager, raw, PARTNERSHIP_LIST, toPartnershipRecords, {
+        scope: (qb, query) => {
+          // Archived partnerships stay out of lists unless asked for, or fetched by id (getMany of references).
+          const names = query.filters.map((filter) => filter.name);
+          if (!names.includes('archived') && !names.includes('id')) qb.andWhere('p.archived_at IS NULL');
+        },
       }),
     );
   }

@@ -10,6 +10,18 @@ export type ToRecords<E, R> = (manager: EntityManager, rows: E[]) => Promise<R[]
 export type ListScope<E extends ObjectLiteral> = (qb: SelectQueryBuilder<E>, query: ListQuery) => void;
 
 /**
+ * The number of matching rows read from a count the database maintains (a table kept by triggers),
+ * for the filters it covers; null when it does not cover them, and the rows are counted. So the
+ * common lists do not count every matching row on each page, however long the table grows.
+ */
+export type MaintainedTotal = (manager: EntityManager, query: ListQuery) => Promise<number | null>;
+
+export interface ListOptions<E extends ObjectLiteral> {
+  scope?: ListScope<E>;
+  maintainedTotal?: MaintainedTotal;
+}
+
+/**
  * The one getList: parse the client's sort, range and filter against the spec's whitelist, count the
  * matching rows, read one sorted page, and turn it into records. Every list endpoint is this call.
  */
@@ -18,15 +30,16 @@ export async function listRecords<E extends ObjectLiteral, R>(
   raw: RawListQuery,
   spec: EntityListSpec<E>,
   toRecords: ToRecords<E, R>,
-  scope?: ListScope<E>,
+  options: ListOptions<E> = {},
 ): Promise<ListResult<R>> {
   const query = parseListQuery(raw, spec);
   const qb = filteredQuery(manager, spec, query);
-  scope?.(qb, query);
-  const total = await qb.getCount();
+  options.scope?.(qb, query);
+  const total = (await options.maintainedTotal?.(manager, query)) ?? (await qb.getCount());
   qb.orderBy(query.sort.column, query.sort.order);
-  // A unique tie-breaker, so pages are stable.
-  if (query.sort.column !== spec.tieBreaker) qb.addOrderBy(spec.tieBreaker, 'ASC');
+  // A unique tie-breaker, so pages are stable. In the sort's own direction, so one index on
+  // (sort column, tie-breaker) serves the whole ORDER BY and the first page is read, not sorted.
+  if (query.sort.column !== spec.tieBreaker) qb.addOrderBy(spec.tieBreaker, query.sort.order);
   const rows = await qb.offset(query.offset).limit(query.limit).getMany();
   return { rows: await toRecords(manager, rows), total, offset: query.offset };
 }
