@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditAction, FieldChanges, Resource } from '@klch/shared';
 import { asStoredDeep } from '../common/validation/storable-text';
-import { forUpdate } from '../database/locks';
+import { forUpdateSql } from '../database/locks';
+import { sqlPlaceholders } from '../database/raw-sql';
 import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { Actor } from './actor';
@@ -76,16 +77,40 @@ export class AuditService {
     });
     const hash = eventHash(head.hash, hashedContent(event));
     const saved = manager.create(AuditEventEntity, { ...event, hash });
-    // The cast: TypeORM's insert typing cannot express the [before, after] tuples of `changes`.
-    await manager.insert(AuditEventEntity, saved as never);
-    await manager.update(AuditChainHeadEntity, { id: 1 }, { seq: event.id, hash });
+    // Hand-written with bound parameters: every write appends here, and TypeORM's SQLite driver writes
+    // numbers into the SQL text, so each event's INSERT was a new statement to prepare. `changes` is
+    // stored as its simple-json column stores it.
+    const values = sqlPlaceholders(manager, 13);
+    await manager.query(
+      `INSERT INTO audit_events (id, at, actor_id, actor_name, actor_role, action, entity_type, entity_id, changes, reason, request_id, prev_hash, hash)
+       VALUES (${values.join(', ')})`,
+      [
+        event.id,
+        event.at,
+        event.actorId,
+        event.actorName,
+        event.actorRole,
+        event.action,
+        event.entityType,
+        event.entityId,
+        JSON.stringify(event.changes),
+        event.reason,
+        event.requestId,
+        event.prevHash,
+        hash,
+      ],
+    );
+    const [seq, newHash] = sqlPlaceholders(manager, 2);
+    await manager.query(`UPDATE audit_chain_head SET seq = ${seq}, hash = ${newHash} WHERE id = 1`, [event.id, hash]);
     return saved;
   }
 
   /** The head row, locked until the transaction ends (see database/locks.ts): appenders go one at a time. */
-  private async lockHead(manager: EntityManager): Promise<AuditChainHeadEntity> {
-    const head = await forUpdate(manager.getRepository(AuditChainHeadEntity).createQueryBuilder('head').where('head.id = 1')).getOne();
+  private async lockHead(manager: EntityManager): Promise<Pick<AuditChainHeadEntity, 'seq' | 'hash'>> {
+    const [head]: Array<{ seq: number | string; hash: string }> = await manager.query(
+      `SELECT seq, hash FROM audit_chain_head WHERE id = 1${forUpdateSql(manager)}`,
+    );
     if (!head) throw new Error('audit_chain_head is missing: the database was not migrated');
-    return head;
+    return { seq: Number(head.seq), hash: head.hash };
   }
 }

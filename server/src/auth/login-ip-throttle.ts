@@ -1,12 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { sqlPlaceholders } from '../database/raw-sql';
 
 const WINDOW_MS = 60_000;
 
 /** The start of the minute `at` falls in: every instance puts an attempt in the same row. */
 export const windowStart = (at: Date): string => new Date(Math.floor(at.getTime() / WINDOW_MS) * WINDOW_MS).toISOString();
-
-const placeholders = (manager: EntityManager, count: number): string[] =>
-  Array.from({ length: count }, (_, index) => (manager.connection.options.type === 'postgres' ? `$${index + 1}` : '?'));
 
 /**
  * Counts one attempt from a client address and answers how many it made in the last minute, this
@@ -18,7 +16,7 @@ const placeholders = (manager: EntityManager, count: number): string[] =>
 export async function countAttempt(manager: EntityManager, key: string, at: Date): Promise<number> {
   const current = windowStart(at);
   const previous = windowStart(new Date(at.getTime() - WINDOW_MS));
-  const [p1, p2] = placeholders(manager, 2);
+  const [p1, p2] = sqlPlaceholders(manager, 2);
   const rows: Array<{ attempts: number | string }> = await manager.query(
     `INSERT INTO login_ip_throttle (ip, window_start, attempts) VALUES (${p1}, ${p2}, 1)
      ON CONFLICT (ip, window_start) DO UPDATE SET attempts = login_ip_throttle.attempts + 1 RETURNING attempts`,

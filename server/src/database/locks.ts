@@ -34,6 +34,11 @@ export function forUpdate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): S
   return isPostgres(qb) ? qb.setLock('pessimistic_write') : qb;
 }
 
+/** ` FOR UPDATE` on PostgreSQL, to end a hand-written SELECT with: as forUpdate, for raw SQL. */
+export function forUpdateSql(manager: Pick<EntityManager, 'connection'>): string {
+  return isPostgres(manager) ? ' FOR UPDATE' : '';
+}
+
 /** The key spaces of the advisory locks (PostgreSQL's two-int form: one space per kind of thing). */
 const LOCK_SPACES = {
   documentContent: 0x646f63, // "doc"

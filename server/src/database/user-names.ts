@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { sqlPlaceholders } from './raw-sql';
 
 /** A user id's full name, or null (no id, or no such user). */
 export type NameOf = (id: number | null) => string | null;
@@ -13,12 +14,10 @@ export async function userNames(manager: EntityManager, ids: Array<number | null
   const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
   const names = new Map<number, string>();
   if (wanted.length) {
-    const rows: Array<{ id: number | string; full_name: string }> = await manager
-      .createQueryBuilder()
-      .select(['u.id AS id', 'u.full_name AS full_name'])
-      .from('users', 'u')
-      .where('u.id IN (:...ids)', { ids: wanted })
-      .getRawMany();
+    const rows: Array<{ id: number | string; full_name: string }> = await manager.query(
+      `SELECT u.id AS id, u.full_name AS full_name FROM users u WHERE u.id IN (${sqlPlaceholders(manager, wanted.length).join(', ')})`,
+      wanted,
+    );
     for (const row of rows) names.set(Number(row.id), row.full_name);
   }
   return (id) => (id === null ? null : (names.get(id) ?? null));

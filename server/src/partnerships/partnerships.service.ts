@@ -16,7 +16,9 @@ import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { pick } from '../common/update/pick';
+import { sqlPlaceholders } from '../database/raw-sql';
 import { transactionTime } from '../database/transaction-time';
+import { userNames } from '../database/user-names';
 import { TransactionRunner } from '../database/transaction-runner';
 import { checkVersion, findOrFail, staleVersionError, versionedUpdate } from '../database/versioned-update';
 import type { CreatePartnershipDto } from './dto/create-partnership.dto';
@@ -24,11 +26,11 @@ import type { PartnershipFieldsDto } from './dto/partnership-fields.dto';
 import type { UpdatePartnershipDto } from './dto/update-partnership.dto';
 import { parseAsOf, readPartnershipAsOf } from './partnership-as-of';
 import { nextPartnershipCode } from './partnership-code';
-import { PartnershipPartyEntity } from './partnership-party.entity';
 import { PARTNERSHIP_LIST } from './partnership-query';
+import { maintainedPartnershipTotal } from './partnership-totals';
+import { PARTNERSHIP_SELECT, partnershipFromRow, type PartnershipRow, readPartnershipOrFail, readPartnershipRow } from './partnership-rows';
 import { auditedFields, toPartnershipRecord, toPartnershipRecords } from './partnership-records';
 import { checkPartnershipRules } from './partnership-rules';
-import { PartnershipSdgTargetEntity } from './partnership-sdg-target.entity';
 import { PartnershipStatusChanges } from './partnership-status';
 import { PartnershipEntity } from './partnership.entity';
 import { StatusHistoryEntity } from './status-history.entity';
@@ -61,12 +63,14 @@ export class PartnershipsService {
           const names = query.filters.map((filter) => filter.name);
           if (!names.includes('archived') && !names.includes('id')) qb.andWhere('p.archived_at IS NULL');
         },
+        maintainedTotal: maintainedPartnershipTotal,
+        readPage: async (qb) => ((await qb.select(PARTNERSHIP_SELECT).getRawMany()) as PartnershipRow[]).map(partnershipFromRow),
       }),
     );
   }
 
   getOne(id: number): Promise<PartnershipRecord> {
-    return this.db.read(async (manager) => toPartnershipRecord(manager, await findOrFail(manager, PartnershipEntity, id, 'Partnership')));
+    return this.db.read(async (manager) => toPartnershipRecord(manager, await readPartnershipOrFail(manager, id)));
   }
 
   /** The partnership as it stood at `asOf` (the query text, checked here), rebuilt from the audit trail. */
@@ -141,7 +145,7 @@ export class PartnershipsService {
 
   update(id: number, dto: UpdatePartnershipDto, actor: Actor): Promise<PartnershipRecord> {
     return this.db.write(async (manager) => {
-      const current = await findOrFail(manager, PartnershipEntity, id, 'Partnership');
+      const current = await readPartnershipOrFail(manager, id);
       if (current.archivedAt) throw ruleViolation('This partnership is archived and can no longer be edited.');
       await checkVersion(manager, LABEL, current, dto.version);
       if (dto.status !== undefined && dto.status !== current.status) {
@@ -178,9 +182,17 @@ export class PartnershipsService {
         version: dto.version,
         set: next,
         actorId: actor.id,
+        read: readPartnershipRow,
       });
-      if (dto.parties || dto.sdgTargets) await replaceLinks(manager, id, parties, sdgTargets);
-      const after = await toPartnershipRecord(manager, saved);
+      // react-admin sends the whole record: the links are rewritten only when they changed.
+      const linksChanged = changesAny({ parties: before.parties, sdgTargets: before.sdgTargets }, { parties, sdgTargets });
+      if (linksChanged) await replaceLinks(manager, id, parties, sdgTargets);
+      const after: PartnershipRecord = {
+        ...saved,
+        parties,
+        sdgTargets,
+        ownerName: saved.ownerId === current.ownerId ? unchanged.ownerName : (await userNames(manager, [saved.ownerId]))(saved.ownerId),
+      };
       await this.audit.recordChange(manager, actor, {
         action: 'update',
         entityType: 'partnerships',
@@ -199,7 +211,7 @@ export class PartnershipsService {
    */
   archive(id: number, actor: Actor): Promise<PartnershipRecord> {
     return this.db.write(async (manager) => {
-      const current = await findOrFail(manager, PartnershipEntity, id, 'Partnership');
+      const current = await readPartnershipOrFail(manager, id);
       if (current.archivedAt) throw alreadyArchived();
       const archivedAt = transactionTime(manager);
       const saved = await versionedUpdate(manager, PartnershipEntity, {
@@ -209,6 +221,7 @@ export class PartnershipsService {
         set: { archivedAt },
         actorId: actor.id,
         where: 'archived_at IS NULL',
+        read: readPartnershipRow,
         onNoRow: async (now) => (now.archivedAt ? alreadyArchived() : staleVersionError(manager, LABEL, now)),
       });
       await this.audit.append(manager, actor, {
@@ -225,18 +238,21 @@ export class PartnershipsService {
 const alreadyArchived = () => ruleViolation('This partnership is already archived.');
 
 async function replaceLinks(manager: EntityManager, id: number, parties: PartyRecord[], sdgTargets: string[]): Promise<void> {
-  await manager.delete(PartnershipPartyEntity, { partnershipId: id });
-  await manager.delete(PartnershipSdgTargetEntity, { partnershipId: id });
+  const [partnership] = sqlPlaceholders(manager, 1);
+  await manager.query(`DELETE FROM partnership_parties WHERE partnership_id = ${partnership}`, [id]);
+  await manager.query(`DELETE FROM partnership_sdg_targets WHERE partnership_id = ${partnership}`, [id]);
   if (parties.length) {
-    await manager.insert(
-      PartnershipPartyEntity,
-      parties.map((party, position) => ({ partnershipId: id, organisationId: party.organisationId, role: party.role, position })),
+    const rows = parties.map((_, index) => `(${sqlPlaceholders(manager, 4, index * 4).join(', ')})`);
+    await manager.query(
+      `INSERT INTO partnership_parties (partnership_id, organisation_id, role, position) VALUES ${rows.join(', ')}`,
+      parties.flatMap((party, position) => [id, party.organisationId, party.role, position]),
     );
   }
   if (sdgTargets.length) {
-    await manager.insert(
-      PartnershipSdgTargetEntity,
-      sdgTargets.map((targetCode) => ({ partnershipId: id, targetCode })),
+    const rows = sdgTargets.map((_, index) => `(${sqlPlaceholders(manager, 2, index * 2).join(', ')})`);
+    await manager.query(
+      `INSERT INTO partnership_sdg_targets (partnership_id, target_code) VALUES ${rows.join(', ')}`,
+      sdgTargets.flatMap((targetCode) => [id, targetCode]),
     );
   }
 }

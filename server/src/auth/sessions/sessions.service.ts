@@ -6,6 +6,7 @@ import type { Actor } from '../../audit/actor';
 import { AuditService } from '../../audit/audit.service';
 import { notFound } from '../../common/errors/http-errors';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { sqlPlaceholders } from '../../database/raw-sql';
 import { nowIso } from '../../database/timestamps';
 import { transactionTime } from '../../database/transaction-time';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -21,6 +22,19 @@ export interface SessionClaims {
   sub: number;
   tv: number;
   sid: number;
+}
+
+/** What authenticate reads of a session and its user, as the database answers it. */
+interface SignedInRow {
+  id: number;
+  username: string;
+  full_name: string;
+  role: SessionUser['role'];
+  active: boolean | number;
+  token_version: number | string;
+  session_token_version: number | string;
+  expires_at: string;
+  last_seen_at: string;
 }
 
 const actorOf = (user: SessionUser, requestId: string): Actor => ({ id: user.id, name: user.fullName, role: user.role, requestId });
@@ -69,17 +83,24 @@ export class SessionsService {
    */
   async authenticate(claims: SessionClaims): Promise<SessionUser | false> {
     if (![claims?.sub, claims?.tv, claims?.sid].every(Number.isInteger)) return false;
-    const found = await this.db.read(async (manager) => ({
-      user: await manager
-        .getRepository(UserEntity)
-        .findOne({ where: { id: claims.sub }, select: ['id', 'username', 'fullName', 'role', 'active', 'tokenVersion'] }),
-      session: await manager.getRepository(SessionEntity).findOne({ where: { id: claims.sid } }),
-    }));
-    const { user, session } = found;
-    if (!user || !user.active || user.tokenVersion !== claims.tv) return false;
-    if (!session || session.userId !== user.id || session.tokenVersion !== claims.tv || session.expiresAt <= nowIso()) return false;
-    await this.noteSeen(session);
-    return { id: user.id, username: user.username, fullName: user.fullName, role: user.role, sessionId: session.id };
+    // One query on every signed-in request (the hot path of every page): the session with its user.
+    const rows: SignedInRow[] = await this.db.read((manager) => {
+      const [sessionId, userId] = sqlPlaceholders(manager, 2);
+      return manager.query(
+        `SELECT u.id AS id, u.username AS username, u.full_name AS full_name, u.role AS role, u.active AS active,
+                u.token_version AS token_version, s.token_version AS session_token_version, s.expires_at AS expires_at,
+                s.last_seen_at AS last_seen_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.id = ${sessionId} AND u.id = ${userId}`,
+        [claims.sid, claims.sub],
+      );
+    });
+    const [row] = rows;
+    // SQLite answers booleans as 0/1, PostgreSQL as true/false.
+    if (!row || !row.active || Number(row.token_version) !== claims.tv) return false;
+    if (Number(row.session_token_version) !== claims.tv || row.expires_at <= nowIso()) return false;
+    await this.noteSeen({ id: claims.sid, lastSeenAt: row.last_seen_at });
+    return { id: Number(row.id), username: row.username, fullName: row.full_name, role: row.role, sessionId: claims.sid };
   }
 
   /** The user's open sessions, the most recently used first, the current one marked. */
@@ -161,7 +182,7 @@ export class SessionsService {
    * audited (a trail event per minute per session would bury the real ones). Only the request that
    * finds it stale writes, and `AND last_seen_at = <what it read>` lets one of several at once win.
    */
-  private async noteSeen(session: SessionEntity): Promise<void> {
+  private async noteSeen(session: Pick<SessionEntity, 'id' | 'lastSeenAt'>): Promise<void> {
     const now = new Date();
     if (Date.parse(session.lastSeenAt) > now.getTime() - LAST_SEEN_EVERY_MS) return;
     await this.db.write((manager) =>

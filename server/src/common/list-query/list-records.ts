@@ -19,6 +19,8 @@ export type MaintainedTotal = (manager: EntityManager, query: ListQuery) => Prom
 export interface ListOptions<E extends ObjectLiteral> {
   scope?: ListScope<E>;
   maintainedTotal?: MaintainedTotal;
+  /** Reads the sorted, limited page (default: TypeORM's getMany), e.g. by a raw select on a hot list. */
+  readPage?: (qb: SelectQueryBuilder<E>) => Promise<E[]>;
 }
 
 /**
@@ -40,7 +42,8 @@ export async function listRecords<E extends ObjectLiteral, R>(
   // A unique tie-breaker, so pages are stable. In the sort's own direction, so one index on
   // (sort column, tie-breaker) serves the whole ORDER BY and the first page is read, not sorted.
   if (query.sort.column !== spec.tieBreaker) qb.addOrderBy(spec.tieBreaker, query.sort.order);
-  const rows = await qb.offset(query.offset).limit(query.limit).getMany();
+  qb.offset(query.offset).limit(query.limit);
+  const rows = options.readPage ? await options.readPage(qb) : await qb.getMany();
   return { rows: await toRecords(manager, rows), total, offset: query.offset };
 }
 

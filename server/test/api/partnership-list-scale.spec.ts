@@ -1,0 +1,107 @@
+import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
+import { countQueries } from '../support/query-counter';
+
+/**
+ * The partnership list and a get at any size: a fixed number of queries per page and per record
+ * (no N+1), and the list's total read from `partnership_counts`, which the database's triggers keep
+ * equal to the rows it counts through every kind of write.
+ */
+describe(`partnership list at scale (${DB_KIND})`, () => {
+  let t: TestApp;
+  let officer: string;
+  let manager: string;
+  let organisations: number[];
+
+  const create = async (title: string, parties: number, targets: string[]) => {
+    const response = await t
+      .http()
+      .post('/api/partnerships')
+      .set(bearer(officer))
+      .send({
+        title,
+        category: 'international_city',
+        instrument: 'mou',
+        parties: organisations.slice(0, parties).map((organisationId) => ({ organisationId, role: 'counterpart' })),
+        sdgTargets: targets,
+      });
+    expect(response.status).toBe(201);
+    return response.body as { id: number; version: number };
+  };
+  const list = (filter: Record<string, unknown>, range: [number, number]) =>
+    t.list('/api/partnerships', { filter, range, sort: ['updatedAt', 'DESC'] }, officer);
+  const totalOf = (response: { headers: Record<string, string> }) => Number(response.headers['content-range'].split('/')[1]);
+  const countRows = (where: string, params: unknown[] = []) => t.count('partnerships', `WHERE ${where}`, params);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    officer = await t.login('officer');
+    manager = await t.login('manager');
+    organisations = (await t.sql<{ id: number }>('SELECT id FROM organisations ORDER BY id')).map((row) => Number(row.id));
+    for (let i = 0; i < 30; i++) await create(`Scale test partnership ${i}`, 1 + (i % 4), ['17.16', '11.3', '6.1'].slice(0, 1 + (i % 3)));
+  });
+  afterAll(() => t.close());
+
+  it('reads a list page in the same number of queries for 2 rows as for 30', async () => {
+    for (const filter of [{}, { status: 'draft' }, { q: 'scale test' }, { status: ['draft', 'active'] }]) {
+      const small = await countQueries(t.dataSource, async () => expect((await list(filter, [0, 1])).status).toBe(200));
+      const large = await countQueries(t.dataSource, async () => {
+        const response = await list(filter, [0, 29]);
+        expect(response.status).toBe(200);
+        expect(response.body.length).toBeGreaterThan(2);
+      });
+      expect({ filter, count: large.count }).toEqual({ filter, count: small.count });
+    }
+  });
+
+  it('reads a partnership in the same number of queries with one party and target as with four and three', async () => {
+    const few = await create('Few links', 1, ['17.16']);
+    const many = await create('Many links', 4, ['17.16', '11.3', '6.1']);
+    const get = (id: number) =>
+      countQueries(t.dataSource, async () => expect((await t.http().get(`/api/partnerships/${id}`).set(bearer(officer))).status).toBe(200));
+    expect((await get(many.id)).count).toBe((await get(few.id)).count);
+  });
+
+  it('answers the total of a status list from partnership_counts, not by counting rows', async () => {
+    const drafts = await countRows("status = 'draft' AND archived_at IS NULL");
+    let total = -1;
+    const counted = await countQueries(t.dataSource, async () => (total = totalOf(await list({ status: 'draft' }, [0, 9]))));
+    expect(total).toBe(drafts);
+    expect(counted.statements.some((statement) => /partnership_counts/.test(statement))).toBe(true);
+    expect(counted.statements.some((statement) => /COUNT\(/i.test(statement))).toBe(false);
+    // Filters the counts do not cover still count the rows.
+    const searched = await countQueries(t.dataSource, async () => expect(totalOf(await list({ q: 'scale test' }, [0, 9]))).toBe(30));
+    expect(searched.statements.some((statement) => /COUNT\(/i.test(statement))).toBe(true);
+  });
+
+  it('keeps every total equal to the rows it counts through creates, status changes and archiving', async () => {
+    const target = await create('Soon active, then archived', 1, ['17.16']);
+    // Proposed, then approved: a status change through the workflow moves one count down and another up.
+    const asked = await t
+      .http()
+      .post('/api/status-requests')
+      .set(bearer(officer))
+      .send({ partnershipId: target.id, toStatus: 'proposed', reason: 'Ready' });
+    expect(asked.status).toBe(201);
+    expect((await t.http().post(`/api/status-requests/${asked.body.id}/approve`).set(bearer(manager)).send({})).status).toBe(200);
+    expect((await t.http().delete(`/api/partnerships/${target.id}`).set(bearer(manager))).status).toBe(200);
+
+    const statuses = (await t.sql<{ status: string }>('SELECT DISTINCT status FROM partnerships')).map((row) => row.status);
+    expect(statuses.length).toBeGreaterThan(1);
+    for (const status of statuses) {
+      expect({ status, total: totalOf(await list({ status }, [0, 0])) }).toEqual({
+        status,
+        total: await countRows('status = $1 AND archived_at IS NULL', [status]),
+      });
+      expect({ status, archived: totalOf(await list({ status, archived: true }, [0, 0])) }).toEqual({
+        status,
+        archived: await countRows('status = $1 AND archived_at IS NOT NULL', [status]),
+      });
+    }
+    expect(totalOf(await list({}, [0, 0]))).toBe(await countRows('archived_at IS NULL'));
+    expect(totalOf(await list({ archived: true }, [0, 0]))).toBe(await countRows('archived_at IS NOT NULL'));
+    expect(totalOf(await list({ status: [] }, [0, 0]))).toBe(0);
+    // Writes outside the app keep them true as well (the triggers are the database's, not the app's).
+    await t.sql("UPDATE partnerships SET status = 'halted' WHERE id = $1", [target.id]);
+    expect(totalOf(await list({ status: 'halted', archived: true }, [0, 0]))).toBe(await countRows("status = 'halted' AND archived_at IS NOT NULL"));
+  });
+});
