@@ -16,6 +16,9 @@ import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } fro
  *   the admin past it is judged by cannot change until the decision commits.
  * - a `partnerships` row: approving a status change (StatusRequestsService), before its first audit
  *   append; every other write of a partnership locks it by its UPDATE.
+ * - `partnership_counts` rows: the counting trigger, in (status, archived) order, on every insert,
+ *   status change and archive of a partnership; an approval locks the two it will move before its
+ *   first audit append (lockStatusCounts).
  * - a document content (advisory lock keyed by its SHA-256, no row to lock yet): DocumentStorage, so a
  *   file is never removed while a row that needs it commits.
  * - the start-up (a session advisory lock, held across several transactions): prepareDatabase and the
@@ -23,8 +26,8 @@ import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } fro
  *   after the other, instead of both creating the same tables.
  *
  * The order, so two transactions never wait on each other in a circle (a deadlock, which PostgreSQL
- * breaks by failing one): a status request, then its decider, then its partnership, then the audit
- * chain head. The
+ * breaks by failing one): a status request, then its decider, then its partnership, then its
+ * counts, then the audit chain head. The
  * head is always taken last: append to the trail after the change it records.
  */
 const isPostgres = (manager: Pick<EntityManager, 'connection'>) => manager.connection.options.type === 'postgres';

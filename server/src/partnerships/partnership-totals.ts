@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ListQuery } from '../common/list-query/parse-list-query';
+import { forUpdateSql } from '../database/locks';
 import { sqlPlaceholders } from '../database/raw-sql';
 
 /** The filters `partnership_counts` can answer: nothing else narrows the rows it counts. */
@@ -24,4 +25,29 @@ export async function maintainedPartnershipTotal(manager: EntityManager, query: 
     [archivedFilter?.value ? 1 : 0, ...(statuses ?? [])],
   );
   return Number(row.total);
+}
+
+/**
+ * Locks the open-partnership count rows of these statuses until the transaction ends, in
+ * (status, archived) order, the order the counting trigger takes them in (PostgreSQL; SQLite runs
+ * writes one at a time). For a write that appends to the audit trail before it changes a status (an
+ * approval): every other write changes the partnership, and so its counts, before it takes the
+ * chain head, and would otherwise wait on the approval's head while the approval waits on its count.
+ */
+export async function lockStatusCounts(manager: EntityManager, statuses: string[]): Promise<void> {
+  const suffix = forUpdateSql(manager);
+  if (!suffix || statuses.length === 0) return;
+  const wanted = [...new Set(statuses)];
+  // The rows must exist to be locked: a status no partnership had yet gets its row (n = 0) first.
+  for (const status of wanted) {
+    const [value] = sqlPlaceholders(manager, 1);
+    await manager.query(`INSERT INTO partnership_counts (status, archived, n) VALUES (${value}, 0, 0) ON CONFLICT (status, archived) DO NOTHING`, [
+      status,
+    ]);
+  }
+  await manager.query(
+    `SELECT status FROM partnership_counts WHERE archived = 0 AND status IN (${sqlPlaceholders(manager, wanted.length).join(', ')})
+     ORDER BY status, archived${suffix}`,
+    wanted,
+  );
 }

@@ -24,7 +24,7 @@ import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { userNames } from '../database/user-names';
 import { findOrFail } from '../database/versioned-update';
-import { lockPartnershipState, type PartnershipState, PartnershipStatusChanges, readPartnershipState } from '../partnerships';
+import { lockPartnershipState, lockStatusCounts, type PartnershipState, PartnershipStatusChanges, readPartnershipState } from '../partnerships';
 import { UserEntity } from '../users';
 import type { CreateStatusRequestDto } from './dto/create-status-request.dto';
 import { STATUS_REQUEST_LIST } from './status-request-query';
@@ -168,6 +168,8 @@ export class StatusRequestsService {
         // the chain head), so an approval and an edit of one partnership never wait on each other in a circle.
         const partnership = (await lockPartnershipState(manager, request.partnershipId))!;
         if (partnership.version !== request.baseVersion) throw await staleRequestError(manager, request, partnership);
+        // And the counts the change will move, for the same reason (partnership-totals.ts).
+        await lockStatusCounts(manager, [partnership.status, request.toStatus]);
         // Same version means same status, but the rule is cheap to hold to.
         if (!canTransition(partnership.status, request.toStatus)) {
           throw ruleViolation(transitionMessage(partnership.status), { toStatus: `not allowed from ${partnership.status}` });

@@ -104,4 +104,42 @@ describe(`partnership list at scale (${DB_KIND})`, () => {
     await t.sql("UPDATE partnerships SET status = 'halted' WHERE id = $1", [target.id]);
     expect(totalOf(await list({ status: 'halted', archived: true }, [0, 0]))).toBe(await countRows("status = 'halted' AND archived_at IS NOT NULL"));
   });
+
+  it('takes the count rows in one order: approvals racing creates and archives all succeed (no deadlock) and the counts stay true', async () => {
+    const drafts = [];
+    for (let i = 0; i < 12; i++) drafts.push(await create(`Race draft ${i}`, 1, ['17.16']));
+    const asked = [];
+    for (const draft of drafts) {
+      const response = await t
+        .http()
+        .post('/api/status-requests')
+        .set(bearer(officer))
+        .send({ partnershipId: draft.id, toStatus: 'proposed', reason: 'Ready' });
+      expect(response.status).toBe(201);
+      asked.push(response.body.id as number);
+    }
+    const doomed = [];
+    for (let i = 0; i < 6; i++) doomed.push(await create(`Race archive ${i}`, 1, ['17.16']));
+    // An approval appends its decision, then changes the status (a draft count down, a proposed one up);
+    // a create adds to the draft count, then appends; an archive moves a draft count to archived.
+    const answers = await Promise.all([
+      ...asked.map((id) => t.http().post(`/api/status-requests/${id}/approve`).set(bearer(manager)).send({})),
+      ...Array.from({ length: 12 }, (_, i) =>
+        t
+          .http()
+          .post('/api/partnerships')
+          .set(bearer(officer))
+          .send({ title: `Race create ${i}`, category: 'international_city', instrument: 'mou' }),
+      ),
+      ...doomed.map((draft) => t.http().delete(`/api/partnerships/${draft.id}`).set(bearer(manager))),
+    ]);
+    expect(answers.map((answer) => answer.status).filter((status) => status >= 300)).toEqual([]);
+    for (const status of ['draft', 'proposed']) {
+      expect({ status, total: totalOf(await list({ status }, [0, 0])) }).toEqual({
+        status,
+        total: await countRows('status = $1 AND archived_at IS NULL', [status]),
+      });
+    }
+    expect(totalOf(await list({ archived: true }, [0, 0]))).toBe(await countRows('archived_at IS NOT NULL'));
+  });
 });

@@ -77,11 +77,10 @@ async function postgresTriggers(runner: QueryRunner): Promise<void> {
       END $$`);
   // A status change moves one count down and another up. Two changes in opposite directions
   // (active → halted beside halted → active) would each lock one row and wait for the other's:
-  // the rows are always locked in (status, archived) order, so they never deadlock.
+  // the rows are always locked in (status, archived) order, so they never deadlock (the approval,
+  // which appends to the trail before it changes the status, locks them first: lockStatusCounts).
   await runner.query(`CREATE FUNCTION partnership_counts_maintain() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
-        old_key TEXT;
-        new_key TEXT;
         old_archived INTEGER;
         new_archived INTEGER;
       BEGIN
@@ -98,9 +97,7 @@ async function postgresTriggers(runner: QueryRunner): Promise<void> {
         IF OLD.status = NEW.status AND old_archived = new_archived THEN
           RETURN NULL;
         END IF;
-        old_key := OLD.status || '/' || old_archived;
-        new_key := NEW.status || '/' || new_archived;
-        IF old_key < new_key THEN
+        IF (OLD.status, old_archived) < (NEW.status, new_archived) THEN
           PERFORM partnership_counts_bump(OLD.status, old_archived, -1);
           PERFORM partnership_counts_bump(NEW.status, new_archived, 1);
         ELSE
