@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -14,6 +14,7 @@ import { AllExceptionsFilter, fastifyErrorHandler } from './common/errors/all-ex
 import { clientErrorHandler } from './common/errors/fastify-errors';
 import { sendError } from './common/errors/http-errors';
 import { adminUiPolicy, API_POLICY, HSTS, newNonce, swaggerUiPolicy } from './common/http/content-security-policy';
+import { lazySchemaCompilers } from './common/http/lazy-schema-compilers';
 import { createValidationPipe } from './common/errors/validation-errors';
 import { BodyDepthPipe } from './common/validation/body-depth.pipe';
 import { StorableTextPipe } from './common/validation/storable-text.pipe';
@@ -53,6 +54,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
     trustProxy: config.trustProxy,
     // Replaced by refuseRequestsWhileClosing, which answers in the documented error shape.
     return503OnClosing: false,
+    schemaController: { compilersFactory: lazySchemaCompilers() },
     // The documented error shape also for what Node's HTTP parser refuses (431, malformed requests)…
     clientErrorHandler,
     // …and for what Fastify's router refuses before any route (a malformed %-escape, an overlong id).
@@ -96,7 +98,24 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) void reply.header('Cache-Control', 'no-store');
   });
 
-  const document = SwaggerModule.createDocument(
+  // Built on the first request for it (/api/docs-json, /api/docs-yaml or the Swagger UI's init
+  // script), not here: scanning every route and DTO is a tenth of the start-up, and most starts
+  // never serve the docs. Swagger keeps the first document it built and serves that one after.
+  // BaseLayout: the docs without Swagger's top bar, whose logo brings an inline <style> the CSP refuses.
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), {
+    customSiteTitle: 'KL Partnerships API',
+    swaggerOptions: { layout: 'BaseLayout' },
+  });
+
+  await serveAdminUi(app, config);
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+/** The OpenAPI document of every route the app has, as /api/docs-json serves it. */
+export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('KL Partnerships API')
@@ -109,13 +128,6 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
       .addBearerAuth()
       .build(),
   );
-  // BaseLayout: the docs without Swagger's top bar, whose logo brings an inline <style> the CSP refuses.
-  SwaggerModule.setup('api/docs', app, document, { customSiteTitle: 'KL Partnerships API', swaggerOptions: { layout: 'BaseLayout' } });
-
-  await serveAdminUi(app, config);
-  await app.init();
-  await fastify.ready();
-  return app;
 }
 
 /**
