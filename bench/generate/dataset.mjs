@@ -139,13 +139,20 @@ export function planDataset(size, seed) {
   // Edits of partnerships take most of what is left of the trail; sign-ins fill it up exactly.
   const base = U + O + P + M + archives + milestoneUpdateCount;
   const maxUpdates = Math.max(0, Math.round(((size.auditEvents - base) * 0.93 * 2) / P));
+  if (base > size.auditEvents) throw new Error(`size ${size.name}: ${size.auditEvents} audit events are too few for its records (${base})`);
   let updateCount = 0;
   for (let p = 1; p <= P; p++) {
     updates[p] = Math.min(250, Math.floor(hashRandom(seed, 13, p) * (maxUpdates + 1)));
     updateCount += updates[p];
   }
+  // Random counts can overshoot the trail's length (small sizes): take edits back, one per partnership in turn.
+  for (let p = 1; updateCount > size.auditEvents - base; p = (p % P) + 1) {
+    if (updates[p] > 0) {
+      updates[p]--;
+      updateCount--;
+    }
+  }
   const logins = size.auditEvents - base - updateCount;
-  if (logins < 0) throw new Error(`size ${size.name}: ${size.auditEvents} audit events are too few for its records (${base + updateCount})`);
 
   const E = size.auditEvents;
   const kind = new Uint8Array(E);
