@@ -40,6 +40,6 @@ export const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@1
  * on a 2-core machine, generation included; the quick run only proves the suite works.
  */
 export const TIMINGS = {
-  full: { warmup: 2, duration: 3, runs: 3, rateDuration: 5, rate: 100, connections: 10, coldStarts: 3 },
+  full: { warmup: 1, duration: 2, runs: 3, rateDuration: 3, rate: 100, connections: 10, coldStarts: 3 },
   quick: { warmup: 0.5, duration: 1, runs: 1, rateDuration: 1, rate: 100, connections: 10, coldStarts: 1 },
 };

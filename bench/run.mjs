@@ -25,7 +25,7 @@ import { measureSeries } from './load/measure.mjs';
 import { timeColdStarts, timeExport, timeVerify } from './load/one-shots.mjs';
 import { fetchRecords, pickIds } from './load/pick.mjs';
 import { SCENARIOS } from './load/scenarios.mjs';
-import { LOAD_CORE, SERVER_CORE, signIn, startServer } from './load/servers.mjs';
+import { LOAD_CORE, SERVER_CORE, signIn, startServer, stopAll } from './load/servers.mjs';
 import { ensureSqlite3 } from './load/sqlite3-binding.mjs';
 import { writeDoc } from './report/write-doc.mjs';
 import { driverRows, tableRows, textTable } from './report/table.mjs';
@@ -102,13 +102,21 @@ async function runEntry(entry, cached, failures) {
   const label = `${size.name}/${backend}`;
   const copy = await workingCopy(size, backend, cached);
   log(`${label}: starting the app and the floor on ${copy.file ? path.relative(REPO_ROOT, copy.file) : copy.database}`);
-  const app = await startServer('app', copy.url);
-  const floor = await startServer('floor', copy.url);
+  const app = await startServer('app', copy.url, `${size.name}-${backend}-app`);
+  const floor = await startServer('floor', copy.url, `${size.name}-${backend}-floor`);
   const run = { size: size.name, backend, scenarios: {}, oneShots: {} };
   try {
     const tokens = { officer: await signIn(app.url, BENCH_USERS.officer.username), auditor: await signIn(app.url, BENCH_USERS.auditor.username) };
     const ids = await pickIds(copy, SEED);
-    run.agreement = await checkAgreement({ app: app.url, floor: floor.url, officer: tokens.officer, auditor: tokens.auditor, ids });
+    // Both verifies are compared by the verify scenario below; at a million events, once is enough.
+    run.agreement = await checkAgreement({
+      app: app.url,
+      floor: floor.url,
+      officer: tokens.officer,
+      auditor: tokens.auditor,
+      ids,
+      verify: !entry.oneShots || kind === 'quick',
+    });
     if (run.agreement.length) {
       failures.push(...run.agreement.map((difference) => `${label}: floor and app disagree: ${difference}`));
       log(`${label}: the floor and the app DISAGREE:\n  ${run.agreement.join('\n  ')}`);
@@ -132,15 +140,24 @@ async function runEntry(entry, cached, failures) {
         if (series.failures.length) failures.push(...series.failures.map((failure) => `${label} ${name} ${who}: ${failure}`));
       }
       const ratio = floorSeries.rps ? appSeries.rps / floorSeries.rps : NaN;
+      const latency = appSeries.rate.saturated
+        ? `saturated at ${appSeries.rate.target}/s`
+        : `p50/p99 ${appSeries.rate.p50}/${appSeries.rate.p99} ms at ${appSeries.rate.target}/s`;
       log(
-        `${label} ${name}: floor ${floorSeries.rps.toFixed(0)} req/s, app ${appSeries.rps.toFixed(0)} req/s (${ratio.toFixed(2)}×), ` +
-          `app p50/p99 ${appSeries.rate.p50}/${appSeries.rate.p99} ms at ${appSeries.rate.target}/s` +
+        `${label} ${name}: floor ${floorSeries.rps.toFixed(1)} req/s, app ${appSeries.rps.toFixed(1)} req/s (${ratio.toFixed(2)}×), app ${latency}` +
+          (appSeries.connections < timings.connections
+            ? ` (${appSeries.connections} connection(s): ${Math.round(appSeries.probeMs)} ms a request)`
+            : '') +
           (floorSeries.failures.length + appSeries.failures.length ? ' — WITH FAILED REQUESTS' : ''),
       );
     }
     if (entry.oneShots) {
       if (wants('verify')) {
         run.oneShots.verify = { app: await timeVerify(app, tokens.auditor), floor: await timeVerify(floor, tokens.auditor) };
+        const { app: byApp, floor: byFloor } = run.oneShots.verify;
+        if (byApp.count !== byFloor.count || byApp.headHash !== byFloor.headHash) {
+          failures.push(`${label}: verify differs: app ${byApp.count} events to ${byApp.headHash}, floor ${byFloor.count} to ${byFloor.headHash}`);
+        }
         log(
           `${label} verify: app ${run.oneShots.verify.app.seconds.toFixed(1)} s, floor ${run.oneShots.verify.floor.seconds.toFixed(1)} s (${run.oneShots.verify.app.count} events)`,
         );
@@ -247,6 +264,13 @@ function ensureSqlite3Quietly() {
   return fs.existsSync(path.join(BENCH_DIR, '.deps', 'node_modules', 'sqlite3', 'package.json'))
     ? ensureSqlite3()
     : Promise.resolve({ error: 'not installed (the quick run does not install it; a full run does)' });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
 }
 
 main().catch((error) => {

@@ -60,6 +60,16 @@ const AUDIT_COLUMNS = [
   'hash',
 ];
 
+/** Statements with a list of n values, built once per n (the text is also the prepared statement's key). */
+const perCount = (build) => {
+  const built = new Map();
+  return (count) => {
+    let sql = built.get(count);
+    if (sql === undefined) built.set(count, (sql = build(count)));
+    return sql;
+  };
+};
+
 const select = (alias, columns) => columns.map((column) => `"${alias}"."${column}" AS "${alias}_${column}"`).join(', ');
 const list = (count) => Array.from({ length: count }, () => '?').join(', ');
 
@@ -88,18 +98,22 @@ export const SQL = {
     `SELECT ${select('e', AUDIT_COLUMNS)} FROM "audit_events" "e"${where ? ` WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`,
 
   // partnerships/partnership-records.ts toPartnershipRecords(): parties, SDG targets, owner names of a page.
-  partiesOf: (count) =>
-    `SELECT "pp"."partnership_id" AS "pp_partnership_id", "pp"."organisation_id" AS "pp_organisation_id", "pp"."role" AS "pp_role", "pp"."position" AS "pp_position" FROM "partnership_parties" "pp" WHERE "pp"."partnership_id" IN (${list(count)}) ORDER BY "pp"."position" ASC`,
-  targetsOf: (count) =>
-    `SELECT "pt"."partnership_id" AS "pt_partnership_id", "pt"."target_code" AS "pt_target_code" FROM "partnership_sdg_targets" "pt" INNER JOIN "sdg_targets" "t" ON t.code = "pt"."target_code" WHERE "pt"."partnership_id" IN (${list(count)}) ORDER BY t.position ASC`,
+  partiesOf: perCount(
+    (count) =>
+      `SELECT "pp"."partnership_id" AS "pp_partnership_id", "pp"."organisation_id" AS "pp_organisation_id", "pp"."role" AS "pp_role", "pp"."position" AS "pp_position" FROM "partnership_parties" "pp" WHERE "pp"."partnership_id" IN (${list(count)}) ORDER BY "pp"."position" ASC`,
+  ),
+  targetsOf: perCount(
+    (count) =>
+      `SELECT "pt"."partnership_id" AS "pt_partnership_id", "pt"."target_code" AS "pt_target_code" FROM "partnership_sdg_targets" "pt" INNER JOIN "sdg_targets" "t" ON t.code = "pt"."target_code" WHERE "pt"."partnership_id" IN (${list(count)}) ORDER BY t.position ASC`,
+  ),
   // database/user-names.ts
-  userNames: (count) => `SELECT "u"."id" AS id, "u"."full_name" AS full_name FROM "users" "u" WHERE "u"."id" IN (${list(count)})`,
+  userNames: perCount((count) => `SELECT "u"."id" AS id, "u"."full_name" AS full_name FROM "users" "u" WHERE "u"."id" IN (${list(count)})`),
 
   // database/versioned-update.ts findOrFail()
   partnershipById: `SELECT ${PARTNERSHIP_COLUMNS.map((c) => `"PartnershipEntity"."${c}" AS "PartnershipEntity_${c}"`).join(', ')} FROM "partnerships" "PartnershipEntity" WHERE (("PartnershipEntity"."id" = ?)) LIMIT 1`,
 
   // partnerships/partnership-rules.ts: organisations/organisation-rules.ts unknownOrganisations(), users/owner-rule.ts ownerProblem()
-  organisationsExist: (count) => `SELECT "o"."id" AS "o_id" FROM "organisations" "o" WHERE "o"."id" IN (${list(count)})`,
+  organisationsExist: perCount((count) => `SELECT "o"."id" AS "o_id" FROM "organisations" "o" WHERE "o"."id" IN (${list(count)})`),
   ownerOf: `SELECT "UserEntity"."id" AS "UserEntity_id", "UserEntity"."role" AS "UserEntity_role", "UserEntity"."active" AS "UserEntity_active" FROM "users" "UserEntity" WHERE (("UserEntity"."id" = ?)) LIMIT 1`,
 
   // database/versioned-update.ts versionedUpdate(), with PartnershipsService.update's fields
@@ -107,10 +121,14 @@ export const SQL = {
   // partnerships.service.ts replaceLinks()
   deleteParties: `DELETE FROM "partnership_parties" WHERE "partnership_id" = ?`,
   deleteTargets: `DELETE FROM "partnership_sdg_targets" WHERE "partnership_id" = ?`,
-  insertParties: (count) =>
-    `INSERT INTO "partnership_parties"("partnership_id", "organisation_id", "role", "position") VALUES ${Array.from({ length: count }, () => '(?, ?, ?, ?)').join(', ')}`,
-  insertTargets: (count) =>
-    `INSERT INTO "partnership_sdg_targets"("partnership_id", "target_code") VALUES ${Array.from({ length: count }, () => '(?, ?)').join(', ')}`,
+  insertParties: perCount(
+    (count) =>
+      `INSERT INTO "partnership_parties"("partnership_id", "organisation_id", "role", "position") VALUES ${Array.from({ length: count }, () => '(?, ?, ?, ?)').join(', ')}`,
+  ),
+  insertTargets: perCount(
+    (count) =>
+      `INSERT INTO "partnership_sdg_targets"("partnership_id", "target_code") VALUES ${Array.from({ length: count }, () => '(?, ?)').join(', ')}`,
+  ),
 
   // audit/audit.service.ts append(): the head (locked on PostgreSQL), the event, the head moved on.
   chainHead: `SELECT "head"."id" AS "head_id", "head"."seq" AS "head_seq", "head"."hash" AS "head_hash" FROM "audit_chain_head" "head" WHERE "head"."id" = 1 {forUpdate}`,

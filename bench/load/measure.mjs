@@ -22,10 +22,11 @@ const median = (values) => {
  * raw phases.
  */
 export async function measureSeries({ server, token, paths, update, timings, withRate, serial, label, postgresDatabase }) {
-  const phases = [{ name: 'warm-up', duration: timings.warmup }];
-  for (let i = 1; i <= timings.runs; i++) phases.push({ name: `run ${i}`, duration: timings.duration });
+  const plan = adapt(timings, update ? 0 : await probeMs(server, token, paths[0]));
+  const phases = plan.warmup ? [{ name: 'warm-up', duration: plan.warmup }] : [];
+  for (let i = 1; i <= plan.runs; i++) phases.push({ name: `run ${i}`, duration: plan.duration, connections: plan.connections });
   if (withRate) phases.push({ name: 'fixed rate', duration: timings.rateDuration, rate: timings.rate });
-  if (serial) phases.push({ name: 'serial', duration: timings.duration, connections: 1 });
+  if (serial) phases.push({ name: 'serial', duration: plan.duration, connections: 1 });
   const configFile = path.join(DATA_DIR, `cannon-${label.replace(/[^\w-]+/g, '_')}.json`);
   fs.writeFileSync(
     configFile,
@@ -53,7 +54,35 @@ export async function measureSeries({ server, token, paths, update, timings, wit
     child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`the load generator failed (${code}) for ${label}:\n${stderr}`))));
   });
   fs.rmSync(configFile, { force: true });
-  return summarise(JSON.parse(output).phases);
+  return { ...summarise(JSON.parse(output).phases), probeMs: plan.probeMs, connections: plan.connections };
+}
+
+/** One request alone, after one to warm it: how long the scenario's requests take on this server. */
+async function probeMs(server, token, path) {
+  const once = async () => {
+    const started = performance.now();
+    const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${server.kind} ${path} answered ${response.status} (its log: ${server.log})`);
+    return performance.now() - started;
+  };
+  await once();
+  return once();
+}
+
+/**
+ * The series for a scenario as slow as the probe says. Requests still in flight when a phase ends
+ * are finished (and waited for) before the next: with seconds-long requests, ten connections would
+ * spend most of the run waiting. So a slow scenario gets fewer connections (about 4 s of work in
+ * flight at most), phases long enough for three answers, and one run when a request takes over a
+ * second (the probe warmed it). A one-process server answers one request at a time either way, so
+ * its requests per second are the same at one connection or ten.
+ */
+function adapt(timings, probe) {
+  const connections = Math.max(1, Math.min(timings.connections, Math.floor(4000 / Math.max(probe, 1))));
+  const duration = Math.max(timings.duration, Math.ceil((3 * probe) / 1000));
+  const verySlow = probe > 1000;
+  return { probeMs: probe, connections, duration, runs: verySlow ? 1 : timings.runs, warmup: verySlow ? 0 : timings.warmup };
 }
 
 export function summarise(phases) {
@@ -73,7 +102,11 @@ export function summarise(phases) {
     dbCpuUsPerRequest: median(runs.map((run) => run.dbCpuUsPerRequest)),
     closedP50: median(runs.map((run) => run.p50)),
     closedP99: median(runs.map((run) => run.p99)),
-    rate: rate ? { target: rate.rate, achieved: rate.rps, p50: rate.p50, p99: rate.p99, max: rate.max } : null,
+    rate: !rate
+      ? null
+      : rate.skipped
+        ? { target: rate.rate, saturated: true, achieved: rate.saturatedRps, p50: null, p99: null, max: null }
+        : { target: rate.rate, saturated: false, achieved: rate.rps, p50: rate.p50, p99: rate.p99, max: rate.max },
     serial: serial ? { rps: serial.rps, p50: serial.p50, p99: serial.p99 } : null,
     failures,
     phases,

@@ -12,7 +12,7 @@ export async function timeVerify(server, token) {
   const body = await response.json();
   const seconds = (performance.now() - started) / 1000;
   if (response.status !== 200 || !body.valid) throw new Error(`verify on the ${server.kind} answered ${response.status}: ${JSON.stringify(body)}`);
-  return { seconds, count: body.count, eventsPerSecond: body.count / seconds };
+  return { seconds, count: body.count, headHash: body.headHash, eventsPerSecond: body.count / seconds };
 }
 
 /** GET /api/audit-events/export (CSV, every event), read to the end while sampling the server's memory. */

@@ -1,6 +1,6 @@
 /**
  * Starting what is measured: the app (`node server/dist/main.js`, in production mode, its request
- * log on and sent to /dev/null) and the floor, each pinned to the server core with `taskset`, on
+ * log on and written to a file) and the floor, each pinned to the server core with `taskset`, on
  * the same database. And the small things around them: signing in, reading a process's CPU time
  * and memory, the PostgreSQL backends serving a database.
  */
@@ -43,9 +43,25 @@ export function appEnv(databaseUrl, port) {
   };
 }
 
-/** `taskset -c <core> node <script>`: stdout (the request log) to /dev/null, stderr kept for errors. */
-function spawnPinned(script, env, core = SERVER_CORE) {
-  const child = spawn('taskset', ['-c', core, process.execPath, script], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+/** The servers this process started and has not stopped: stopped too if the bench is interrupted. */
+const running = new Set();
+export function stopAll() {
+  for (const child of running) child.kill('SIGKILL');
+}
+
+export const LOG_DIR = path.join(DATA_DIR, 'logs');
+
+/**
+ * `taskset -c <core> node <script>`: stdout (the request log, and the app's error log) to a file
+ * under bench/.data/logs, as production sends it to a file or a collector; stderr kept for errors.
+ */
+function spawnPinned(script, env, logName, core = SERVER_CORE) {
+  fs.mkdirSync(LOG_DIR, { recursive: true });
+  const log = fs.openSync(path.join(LOG_DIR, `${logName}.log`), 'w');
+  const child = spawn('taskset', ['-c', core, process.execPath, script], { cwd: REPO_ROOT, env, stdio: ['ignore', log, 'pipe'] });
+  fs.closeSync(log);
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20_000)));
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
@@ -68,18 +84,19 @@ export async function waitForHealth(url, process, since = Date.now(), timeoutMs 
   }
 }
 
-export async function startServer(kind, databaseUrl) {
+export async function startServer(kind, databaseUrl, logName = kind) {
   const port = await freePort();
   const env =
     kind === 'app'
       ? appEnv(databaseUrl, port)
       : { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), JWT_SECRET: SECRETS.JWT_SECRET };
-  const started = spawnPinned(kind === 'app' ? SERVER_MAIN : FLOOR_MAIN, env);
+  const started = spawnPinned(kind === 'app' ? SERVER_MAIN : FLOOR_MAIN, env, logName);
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, started);
   return {
     kind,
     url,
+    log: path.join(LOG_DIR, `${logName}.log`),
     pid: started.child.pid,
     /** The node process itself (taskset execs it, so the pid is node's). */
     stop: async () => {
@@ -96,7 +113,7 @@ export async function startServer(kind, databaseUrl) {
 export async function coldStart(databaseUrl, token, listPath) {
   const port = await freePort();
   const since = Date.now();
-  const started = spawnPinned(SERVER_MAIN, appEnv(databaseUrl, port));
+  const started = spawnPinned(SERVER_MAIN, appEnv(databaseUrl, port), 'cold-start');
   const url = `http://127.0.0.1:${port}`;
   try {
     let gone = null;

@@ -22,6 +22,7 @@ const fmt = (value, digits = 0) =>
     ? '–'
     : Number(value).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ms = (value) => (value === null || value === undefined ? '–' : value < 10 ? fmt(value, 1) : fmt(value));
+const rps = (value) => fmt(value, value !== null && value !== undefined && value < 10 ? 1 : 0);
 const verdict = (ok) => (ok === null ? 'n/a' : ok ? 'yes' : 'NO');
 
 /** CPU per request: the server process, plus PostgreSQL's backends where there are any (node+db). */
@@ -32,6 +33,13 @@ const cpu = (series) =>
       ? fmt(series.cpuUsPerRequest)
       : `${fmt(series.cpuUsPerRequest)}+${fmt(series.dbCpuUsPerRequest)}`;
 const cpuTotal = (series) => (series ? (series.cpuUsPerRequest ?? 0) + (series.dbCpuUsPerRequest ?? 0) : null);
+
+/** Latencies at the fixed rate; a server that cannot sustain the rate is "saturated" (its queue, and so its latency, grows without bound). */
+function rateCell(rate) {
+  if (!rate) return '–';
+  if (rate.saturated) return `saturated (max ${rps(rate.achieved)}/s)`;
+  return `${ms(rate.p50)} / ${ms(rate.p99)}${rate.achieved < rate.target * 0.95 ? ` (${fmt(rate.achieved)}/s)` : ''}`;
+}
 
 /** The rows of the table: arrays of cells, the header first. */
 export function tableRows(results) {
@@ -57,19 +65,17 @@ export function tableRows(results) {
       const goal = GOALS[name];
       let met = null;
       if (goal && judged(run.size)) {
-        if (goal.ratio) met = ratio !== null && ratio >= goal.ratio && app.rate !== null && app.rate.p99 <= goal.p99;
+        if (goal.ratio) met = ratio !== null && ratio >= goal.ratio && app.rate !== null && !app.rate.saturated && app.rate.p99 <= goal.p99;
         if (goal.serialP50) met = app.serial !== null && app.serial.p50 <= goal.serialP50;
       }
       rows.push([
         name,
         run.backend,
         run.size,
-        `${fmt(floor?.rps)} req/s`,
-        `${fmt(app?.rps)} req/s`,
+        `${rps(floor?.rps)} req/s`,
+        `${rps(app?.rps)} req/s`,
         ratio === null ? '–' : `${fmt(ratio, 2)}×`,
-        app?.rate
-          ? `${ms(app.rate.p50)} / ${ms(app.rate.p99)}${app.rate.achieved < app.rate.target * 0.95 ? ` (${fmt(app.rate.achieved)}/s)` : ''}`
-          : '–',
+        rateCell(app?.rate),
         cpu(app),
         cpu(floor),
         goal ? (goal.serialP50 ? `${goal.text} (${ms(app?.serial?.p50)} ms)` : goal.text) : '',
