@@ -60,6 +60,21 @@ module.exports = {
       from: { path: '^server/' },
       to: { path: '^(admin-ui|e2e)/' },
     },
+    {
+      name: 'bench-measures-the-build',
+      comment:
+        'The benchmark measures what ships: it imports the built server and shared (server/dist, shared/dist, through bench/lib), never their sources, the UI or the e2e tests.',
+      severity: 'error',
+      from: { path: '^bench/' },
+      to: { path: '^(server/src|shared/src|admin-ui|e2e)/' },
+    },
+    {
+      name: 'nothing-imports-the-bench',
+      comment: 'The bench is a tool that runs the app from outside: no workspace depends on it.',
+      severity: 'error',
+      from: { path: '^(shared|server|admin-ui|e2e)/' },
+      to: { path: '^bench/' },
+    },
     layerRule('config', []),
     layerRule('common', ['config']),
     layerRule('database', ['common', 'config']),
@@ -111,7 +126,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['(^|/)(dist|dist-jest|node_modules)/'] },
+    exclude: { path: ['(^|/)(dist|dist-jest|node_modules)/', '^bench/(\\.data|\\.deps|results)/'] },
     tsPreCompilationDeps: true,
     combinedDependencies: true,
     tsConfig: { fileName: 'tsconfig.architecture.json' },

@@ -12,7 +12,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/dist-jest/**', '**/node_modules/**', 'data/**', 'e2e/test-results/**', 'e2e/playwright-report/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/dist-jest/**',
+      '**/node_modules/**',
+      'data/**',
+      'bench/.data/**',
+      'bench/.deps/**',
+      'e2e/test-results/**',
+      'e2e/playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -45,7 +56,7 @@ export default tseslint.config(
   },
   {
     // Command-line programs talk to their user on stdout.
-    files: ['scripts/**', 'server/test/run-api-tests.js', 'e2e/run-e2e.js'],
+    files: ['scripts/**', 'bench/**', 'server/test/run-api-tests.js', 'e2e/run-e2e.js'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -17,7 +17,7 @@ const rootArg = process.argv.indexOf('--root');
 const root = path.resolve(rootArg > 0 ? process.argv[rootArg + 1] : path.join(here, '..'));
 const depcruise = path.join(here, '..', 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const config = path.join(here, '..', '.dependency-cruiser.cjs');
-const SOURCES = ['shared/src', 'server/src', 'admin-ui/src'];
+const SOURCES = ['shared/src', 'server/src', 'admin-ui/src', 'bench'];
 
 // The tree's own resolution settings, or, for an older tree that has none, the same settings written
 // for it in a temporary folder (@klch/shared resolves to that tree's own shared sources).

@@ -1,0 +1,322 @@
+/**
+ * The floor's SQL: the app's statements, statement for statement, in the shapes TypeORM gives
+ * them (the same columns, conditions, order, limits, locks), so the floor reads the same rows
+ * through the same indexes and the difference to the app is everything but the database.
+ *
+ * Keep it in step with the app. `floor.test.mjs` runs the app's own services from server/dist
+ * with TypeORM's query log on and compares, statement by statement, what the app runs with what
+ * the floor runs for the same requests (whitespace collapsed, bound and inlined values both
+ * read as `?`); when the app's queries change (a new index needs no change here, a new query
+ * shape does), it fails and prints both. `node bench/floor/app-sql.mjs` prints the app's
+ * statements to copy from.
+ *
+ * Written with `?` for every value; `forDialect` numbers them `$1…` for PostgreSQL. The text is
+ * the same on both databases except where the app's differs: case folding (`unicode_lower`, the
+ * app's SQLite function, or LOWER) and the chain head's row lock.
+ */
+
+/** Every column of a partnership, as TypeORM selects it (`alias`: `p` in lists, the entity name in findOne). */
+const PARTNERSHIP_COLUMNS = [
+  'id',
+  'code',
+  'title',
+  'title_ms',
+  'summary',
+  'category',
+  'instrument',
+  'status',
+  'status_reason',
+  'themes',
+  'alignment',
+  'lead_department',
+  'owner_id',
+  'proposed_on',
+  'signed_on',
+  'effective_from',
+  'expires_on',
+  'next_review_on',
+  'is_demo_data',
+  'demo_note',
+  'archived_at',
+  'version',
+  'created_at',
+  'updated_at',
+  'created_by_id',
+  'updated_by_id',
+];
+const AUDIT_COLUMNS = [
+  'id',
+  'at',
+  'actor_id',
+  'actor_name',
+  'actor_role',
+  'action',
+  'entity_type',
+  'entity_id',
+  'changes',
+  'reason',
+  'request_id',
+  'prev_hash',
+  'hash',
+];
+
+/** Statements with a list of n values, built once per n (the text is also the prepared statement's key). */
+const perCount = (build) => {
+  const built = new Map();
+  return (count) => {
+    let sql = built.get(count);
+    if (sql === undefined) built.set(count, (sql = build(count)));
+    return sql;
+  };
+};
+
+const select = (alias, columns) => columns.map((column) => `"${alias}"."${column}" AS "${alias}_${column}"`).join(', ');
+const list = (count) => Array.from({ length: count }, () => '?').join(', ');
+
+/** The text of one statement for one database: `?` numbered for PostgreSQL, folding and locks as the app has them. */
+export function forDialect(sql, dialect) {
+  if (dialect === 'sqlite') return sql.replaceAll('{lower}', 'unicode_lower').replaceAll(' {forUpdate}', '');
+  let n = 0;
+  return sql
+    .replaceAll('{lower}', 'LOWER')
+    .replaceAll('{forUpdate}', 'FOR UPDATE')
+    .replace(/\?/g, () => `$${++n}`);
+}
+
+export const SQL = {
+  // auth/sessions/sessions.service.ts authenticate(): the user and the session of the token.
+  userOfToken: `SELECT ${['id', 'username', 'full_name', 'role', 'active', 'token_version'].map((c) => `"UserEntity"."${c}" AS "UserEntity_${c}"`).join(', ')} FROM "users" "UserEntity" WHERE (("UserEntity"."id" = ?)) LIMIT 1`,
+  sessionOfToken: `SELECT ${['id', 'user_id', 'token_version', 'device', 'user_agent', 'ip', 'created_at', 'last_seen_at', 'expires_at'].map((c) => `"SessionEntity"."${c}" AS "SessionEntity_${c}"`).join(', ')} FROM "sessions" "SessionEntity" WHERE (("SessionEntity"."id" = ?)) LIMIT 1`,
+  // noteSeen(): at most once a minute per session, only if nobody moved it meanwhile.
+  noteSeen: `UPDATE "sessions" SET "last_seen_at" = ? WHERE "id" = ? AND "last_seen_at" = ?`,
+
+  // common/list-query/list-records.ts listRecords(): the total, then one sorted page.
+  count: (table, alias, where) => `SELECT COUNT(1) AS "cnt" FROM "${table}" "${alias}"${where ? ` WHERE ${where}` : ''}`,
+  partnershipPage: (where, orderBy, limit, offset) =>
+    `SELECT ${select('p', PARTNERSHIP_COLUMNS)} FROM "partnerships" "p"${where ? ` WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`,
+  auditPage: (where, orderBy, limit, offset) =>
+    `SELECT ${select('e', AUDIT_COLUMNS)} FROM "audit_events" "e"${where ? ` WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`,
+
+  // partnerships/partnership-records.ts toPartnershipRecords(): parties, SDG targets, owner names of a page.
+  partiesOf: perCount(
+    (count) =>
+      `SELECT "pp"."partnership_id" AS "pp_partnership_id", "pp"."organisation_id" AS "pp_organisation_id", "pp"."role" AS "pp_role", "pp"."position" AS "pp_position" FROM "partnership_parties" "pp" WHERE "pp"."partnership_id" IN (${list(count)}) ORDER BY "pp"."position" ASC`,
+  ),
+  targetsOf: perCount(
+    (count) =>
+      `SELECT "pt"."partnership_id" AS "pt_partnership_id", "pt"."target_code" AS "pt_target_code" FROM "partnership_sdg_targets" "pt" INNER JOIN "sdg_targets" "t" ON t.code = "pt"."target_code" WHERE "pt"."partnership_id" IN (${list(count)}) ORDER BY t.position ASC`,
+  ),
+  // database/user-names.ts
+  userNames: perCount((count) => `SELECT "u"."id" AS id, "u"."full_name" AS full_name FROM "users" "u" WHERE "u"."id" IN (${list(count)})`),
+
+  // database/versioned-update.ts findOrFail()
+  partnershipById: `SELECT ${PARTNERSHIP_COLUMNS.map((c) => `"PartnershipEntity"."${c}" AS "PartnershipEntity_${c}"`).join(', ')} FROM "partnerships" "PartnershipEntity" WHERE (("PartnershipEntity"."id" = ?)) LIMIT 1`,
+
+  // partnerships/partnership-rules.ts: organisations/organisation-rules.ts unknownOrganisations(), users/owner-rule.ts ownerProblem()
+  organisationsExist: perCount((count) => `SELECT "o"."id" AS "o_id" FROM "organisations" "o" WHERE "o"."id" IN (${list(count)})`),
+  ownerOf: `SELECT "UserEntity"."id" AS "UserEntity_id", "UserEntity"."role" AS "UserEntity_role", "UserEntity"."active" AS "UserEntity_active" FROM "users" "UserEntity" WHERE (("UserEntity"."id" = ?)) LIMIT 1`,
+
+  // database/versioned-update.ts versionedUpdate(), with PartnershipsService.update's fields
+  updatePartnership: `UPDATE "partnerships" SET "title" = ?, "title_ms" = ?, "summary" = ?, "category" = ?, "instrument" = ?, "themes" = ?, "alignment" = ?, "lead_department" = ?, "owner_id" = ?, "proposed_on" = ?, "signed_on" = ?, "effective_from" = ?, "expires_on" = ?, "next_review_on" = ?, "version" = "version" + 1, "updated_at" = ?, "updated_by_id" = ? WHERE "id" = ? AND "version" = ?`,
+  // partnerships.service.ts replaceLinks()
+  deleteParties: `DELETE FROM "partnership_parties" WHERE "partnership_id" = ?`,
+  deleteTargets: `DELETE FROM "partnership_sdg_targets" WHERE "partnership_id" = ?`,
+  insertParties: perCount(
+    (count) =>
+      `INSERT INTO "partnership_parties"("partnership_id", "organisation_id", "role", "position") VALUES ${Array.from({ length: count }, () => '(?, ?, ?, ?)').join(', ')}`,
+  ),
+  insertTargets: perCount(
+    (count) =>
+      `INSERT INTO "partnership_sdg_targets"("partnership_id", "target_code") VALUES ${Array.from({ length: count }, () => '(?, ?)').join(', ')}`,
+  ),
+
+  // audit/audit.service.ts append(): the head (locked on PostgreSQL), the event, the head moved on.
+  chainHead: `SELECT "head"."id" AS "head_id", "head"."seq" AS "head_seq", "head"."hash" AS "head_hash" FROM "audit_chain_head" "head" WHERE "head"."id" = 1 {forUpdate}`,
+  insertEvent: `INSERT INTO "audit_events"("id", "at", "actor_id", "actor_name", "actor_role", "action", "entity_type", "entity_id", "changes", "reason", "request_id", "prev_hash", "hash") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  moveHead: `UPDATE "audit_chain_head" SET "seq" = ?, "hash" = ? WHERE "id" = ?`,
+
+  // audit-events/audit-chain-verifier.ts: the snapshot, then the events in batches of 1000.
+  verifySnapshot: 'SELECT h.seq AS seq, h.hash AS hash, (SELECT MAX(e.id) FROM audit_events e) AS max_id FROM audit_chain_head h WHERE h.id = 1',
+  verifyBatch: `SELECT ${select('e', AUDIT_COLUMNS)} FROM "audit_events" "e" WHERE "e"."id" > ? AND "e"."id" <= ? ORDER BY "e"."id" ASC LIMIT 1000`,
+};
+
+/**
+ * The conditions of the app's list filters, as TypeORM writes them (partnerships/partnership-query.ts,
+ * audit-events/audit-query.ts): `exact` and `range` filters on a column, and the custom ones.
+ */
+export const CUSTOM_CONDITIONS = {
+  q: `({lower}("p"."title") LIKE ? ESCAPE '\\' OR {lower}(COALESCE("p"."title_ms", '')) LIKE ? ESCAPE '\\' OR {lower}("p"."code") LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM partnership_parties qp JOIN organisations qo ON qo.id = qp.organisation_id WHERE qp.partnership_id = p.id AND ({lower}(qo.name) LIKE ? ESCAPE '\\' OR {lower}(qo.aliases) LIKE ? ESCAPE '\\')))`,
+  country: (count) =>
+    `EXISTS (SELECT 1 FROM partnership_parties cp JOIN organisations co ON co.id = cp.organisation_id WHERE cp.partnership_id = p.id AND co.country IN (${list(count)}))`,
+  organisationId: (count) =>
+    `EXISTS (SELECT 1 FROM partnership_parties op WHERE op.partnership_id = p.id AND op.organisation_id IN (${list(count)}))`,
+  sdgTargets: (count) => `EXISTS (SELECT 1 FROM partnership_sdg_targets st WHERE st.partnership_id = p.id AND st.target_code IN (${list(count)}))`,
+  archived: (value) => (value ? '"p"."archived_at" IS NOT NULL' : '"p"."archived_at" IS NULL'),
+};
+/** The q filter's one value, bound once per LIKE on SQLite (`?` five times) and once on PostgreSQL (`$1` five times). */
+export const Q_BINDINGS = 5;
+
+/** `p.status` → `"p"."status"`, as TypeORM escapes the spec's columns in conditions and ORDER BY. */
+export const quoted = (column) =>
+  column
+    .split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
+
+/** Row → partnership record (entity order: the keys and their order are the app's JSON). */
+export function partnershipFromRow(row, prefix, dialect) {
+  return {
+    id: row[`${prefix}_id`],
+    code: row[`${prefix}_code`],
+    title: row[`${prefix}_title`],
+    titleMs: row[`${prefix}_title_ms`],
+    summary: row[`${prefix}_summary`],
+    category: row[`${prefix}_category`],
+    instrument: row[`${prefix}_instrument`],
+    status: row[`${prefix}_status`],
+    statusReason: row[`${prefix}_status_reason`],
+    themes: JSON.parse(row[`${prefix}_themes`]),
+    alignment: JSON.parse(row[`${prefix}_alignment`]),
+    leadDepartment: row[`${prefix}_lead_department`],
+    ownerId: row[`${prefix}_owner_id`],
+    proposedOn: row[`${prefix}_proposed_on`],
+    signedOn: row[`${prefix}_signed_on`],
+    effectiveFrom: row[`${prefix}_effective_from`],
+    expiresOn: row[`${prefix}_expires_on`],
+    nextReviewOn: row[`${prefix}_next_review_on`],
+    isDemoData: dialect === 'sqlite' ? row[`${prefix}_is_demo_data`] === 1 : row[`${prefix}_is_demo_data`],
+    demoNote: row[`${prefix}_demo_note`],
+    archivedAt: row[`${prefix}_archived_at`],
+    version: row[`${prefix}_version`],
+    createdAt: row[`${prefix}_created_at`],
+    updatedAt: row[`${prefix}_updated_at`],
+    createdById: row[`${prefix}_created_by_id`],
+    updatedById: row[`${prefix}_updated_by_id`],
+  };
+}
+
+export function auditEventFromRow(row) {
+  return {
+    id: row.e_id,
+    at: row.e_at,
+    actorId: row.e_actor_id,
+    actorName: row.e_actor_name,
+    actorRole: row.e_actor_role,
+    action: row.e_action,
+    entityType: row.e_entity_type,
+    entityId: row.e_entity_id,
+    changes: JSON.parse(row.e_changes),
+    reason: row.e_reason,
+    requestId: row.e_request_id,
+    prevHash: row.e_prev_hash,
+    hash: row.e_hash,
+  };
+}
+
+/**
+ * What each list may be sorted and filtered by (partnerships/partnership-query.ts PARTNERSHIP_LIST,
+ * audit-events/audit-query.ts AUDIT_EVENT_LIST), with the columns of their conditions.
+ */
+export const LIST_SPECS = {
+  partnerships: {
+    resource: 'partnerships',
+    table: 'partnerships',
+    alias: 'p',
+    sortable: {
+      id: 'p.id',
+      code: 'p.code',
+      title: 'p.title',
+      status: 'p.status',
+      category: 'p.category',
+      instrument: 'p.instrument',
+      proposedOn: 'p.proposed_on',
+      signedOn: 'p.signed_on',
+      effectiveFrom: 'p.effective_from',
+      expiresOn: 'p.expires_on',
+      nextReviewOn: 'p.next_review_on',
+      createdAt: 'p.created_at',
+      updatedAt: 'p.updated_at',
+    },
+    defaultSort: { field: 'code', order: 'ASC' },
+    tieBreaker: 'p.id',
+    filters: {
+      id: { kind: 'exact', column: 'p.id', type: 'integer' },
+      status: { kind: 'exact', column: 'p.status', type: 'string' },
+      category: { kind: 'exact', column: 'p.category', type: 'string' },
+      instrument: { kind: 'exact', column: 'p.instrument', type: 'string' },
+      ownerId: { kind: 'exact', column: 'p.owner_id', type: 'integer' },
+      code: { kind: 'exact', column: 'p.code', type: 'string' },
+      proposedOn: { kind: 'range', column: 'p.proposed_on', type: 'date' },
+      signedOn: { kind: 'range', column: 'p.signed_on', type: 'date' },
+      effectiveFrom: { kind: 'range', column: 'p.effective_from', type: 'date' },
+      expiresOn: { kind: 'range', column: 'p.expires_on', type: 'date' },
+      nextReviewOn: { kind: 'range', column: 'p.next_review_on', type: 'date' },
+      createdAt: { kind: 'range', column: 'p.created_at', type: 'timestamp' },
+      updatedAt: { kind: 'range', column: 'p.updated_at', type: 'timestamp' },
+      q: { kind: 'custom', type: 'string' },
+      country: { kind: 'custom', type: 'string', many: true },
+      organisationId: { kind: 'custom', type: 'integer', many: true },
+      sdgTargets: { kind: 'custom', type: 'string', many: true },
+      archived: { kind: 'custom', type: 'boolean' },
+    },
+  },
+  'audit-events': {
+    resource: 'audit-events',
+    table: 'audit_events',
+    alias: 'e',
+    sortable: { id: 'e.id', at: 'e.at' },
+    defaultSort: { field: 'id', order: 'DESC' },
+    tieBreaker: 'e.id',
+    filters: {
+      id: { kind: 'exact', column: 'e.id', type: 'integer' },
+      entityType: { kind: 'exact', column: 'e.entity_type', type: 'string' },
+      entityId: { kind: 'exact', column: 'e.entity_id', type: 'string' },
+      actorId: { kind: 'exact', column: 'e.actor_id', type: 'integer' },
+      action: { kind: 'exact', column: 'e.action', type: 'string' },
+      at: { kind: 'range', column: 'e.at', type: 'timestamp' },
+    },
+  },
+};
+
+/** The WHERE of a parsed list query, as listRecords + filteredQuery write it (and the partnerships' "not archived" scope). */
+export function listConditions(spec, filters) {
+  const conditions = [];
+  const params = [];
+  for (const { name, def, op, value } of filters) {
+    if (Array.isArray(value) && value.length === 0) {
+      conditions.push('1 = 0');
+    } else if (def.kind === 'custom') {
+      const values = [].concat(value);
+      if (name === 'q') {
+        conditions.push(CUSTOM_CONDITIONS.q);
+        const pattern = containsPattern(String(value));
+        for (let i = 0; i < Q_BINDINGS; i++) params.push(pattern);
+      } else if (name === 'archived') {
+        conditions.push(CUSTOM_CONDITIONS.archived(value));
+      } else {
+        conditions.push(CUSTOM_CONDITIONS[name](values.length));
+        params.push(...(name === 'country' ? values.map((c) => String(c).toUpperCase()) : values));
+      }
+    } else if (Array.isArray(value)) {
+      conditions.push(`${quoted(def.column)} IN (${list(value.length)})`);
+      params.push(...value);
+    } else {
+      conditions.push(`${quoted(def.column)} ${op === 'gte' ? '>=' : op === 'lte' ? '<=' : '='} ?`);
+      params.push(value);
+    }
+  }
+  if (spec.resource === 'partnerships') {
+    const names = filters.map((filter) => filter.name);
+    if (!names.includes('archived') && !names.includes('id')) conditions.push('"p"."archived_at" IS NULL');
+  }
+  return { where: conditions.join(' AND '), params };
+}
+
+/** `ORDER BY` of a list: the sort column, then the tie-breaker in the same direction. */
+export function listOrder(spec, sort) {
+  const first = `${quoted(sort.column)} ${sort.order}`;
+  return sort.column === spec.tieBreaker ? first : `${first}, ${quoted(spec.tieBreaker)} ${sort.order}`;
+}
+
+/** The LIKE pattern of a "contains" search, the user's % and _ taken literally (common/list-query/list-spec.ts). */
+export const containsPattern = (text) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

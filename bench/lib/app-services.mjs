@@ -1,0 +1,49 @@
+/**
+ * The app's TypeORM side, for running its own query code in-process: the entities the partnership
+ * and audit services touch, and those services, as server/dist builds them. Used by the driver
+ * comparison (bench/load/drivers.mjs) and by the test that compares the app's statements with the
+ * floor's (bench/floor/floor.test.mjs). Separate from app.mjs, which the floor loads, so the floor
+ * never loads TypeORM.
+ */
+import 'reflect-metadata';
+import { AuditChainHeadEntity } from '../../server/dist/audit/audit-chain-head.entity.js';
+import { AuditEventEntity } from '../../server/dist/audit/audit-event.entity.js';
+import { AuditService } from '../../server/dist/audit/audit.service.js';
+import { AuditChainVerifier } from '../../server/dist/audit-events/audit-chain-verifier.js';
+import { AuditEventsService } from '../../server/dist/audit-events/audit-events.service.js';
+import { SessionEntity } from '../../server/dist/auth/sessions/session.entity.js';
+import { SessionsService } from '../../server/dist/auth/sessions/sessions.service.js';
+import { TransactionRunner } from '../../server/dist/database/transaction-runner.js';
+import { OrganisationEntity } from '../../server/dist/organisations/organisation.entity.js';
+import { PartnershipPartyEntity } from '../../server/dist/partnerships/partnership-party.entity.js';
+import { PartnershipSdgTargetEntity } from '../../server/dist/partnerships/partnership-sdg-target.entity.js';
+import { PartnershipStatusChanges } from '../../server/dist/partnerships/partnership-status.js';
+import { PartnershipEntity } from '../../server/dist/partnerships/partnership.entity.js';
+import { PartnershipsService } from '../../server/dist/partnerships/partnerships.service.js';
+import { StatusHistoryEntity } from '../../server/dist/partnerships/status-history.entity.js';
+import { UserEntity } from '../../server/dist/users/user.entity.js';
+
+export { dataSourceOptions } from '../../server/dist/database/data-source-options.js';
+
+export const ENTITIES = [
+  PartnershipEntity,
+  PartnershipPartyEntity,
+  PartnershipSdgTargetEntity,
+  StatusHistoryEntity,
+  UserEntity,
+  SessionEntity,
+  AuditEventEntity,
+  AuditChainHeadEntity,
+  OrganisationEntity,
+];
+
+/** The services as Nest would wire them, on a data source of the caller's. */
+export function appServices(dataSource, { auditHeadKey = 'k'.repeat(40), sessionHours = 8 } = {}) {
+  const db = new TransactionRunner(dataSource);
+  const audit = new AuditService(db);
+  return {
+    partnerships: new PartnershipsService(db, audit, new PartnershipStatusChanges(audit)),
+    sessions: new SessionsService(db, audit, { sessionHours }),
+    auditEvents: new AuditEventsService(db, audit, new AuditChainVerifier(db), auditHeadKey),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Measuring one scenario on one server: a cannon.mjs child pinned to the load core, its phases
+ * summarised as the report needs them (medians of the closed-loop runs, the fixed-rate latencies).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { POSTGRES_URL } from '../config.mjs';
+import { BENCH_DIR, DATA_DIR } from '../lib/paths.mjs';
+import { clockTicks, LOAD_CORE } from './servers.mjs';
+
+const median = (values) => {
+  const sorted = values.filter((value) => value !== null && value !== undefined).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * `timings`: warm-up, closed-loop runs, and (`withRate`) a fixed-rate run, (`serial`) a run on one
+ * connection. `update`: the records file to PUT from (see cannon.mjs). Answers the summary and the
+ * raw phases.
+ */
+export async function measureSeries({ server, token, paths, update, timings, withRate, serial, label, postgresDatabase }) {
+  const plan = adapt(timings, update ? 0 : await probeMs(server, token, paths[0]));
+  const phases = plan.warmup ? [{ name: 'warm-up', duration: plan.warmup }] : [];
+  for (let i = 1; i <= plan.runs; i++) phases.push({ name: `run ${i}`, duration: plan.duration, connections: plan.connections });
+  if (withRate) phases.push({ name: 'fixed rate', duration: timings.rateDuration, rate: timings.rate });
+  if (serial) phases.push({ name: 'serial', duration: plan.duration, connections: 1 });
+  const configFile = path.join(DATA_DIR, `cannon-${label.replace(/[^\w-]+/g, '_')}.json`);
+  fs.writeFileSync(
+    configFile,
+    JSON.stringify({
+      label,
+      url: server.url,
+      token,
+      paths,
+      update: update ? { recordsFile: update } : undefined,
+      connections: timings.connections,
+      phases,
+      serverPid: server.pid,
+      postgres: postgresDatabase ? { adminUrl: POSTGRES_URL, database: postgresDatabase } : undefined,
+      clkTck: await clockTicks(),
+    }),
+  );
+  const output = await new Promise((resolve, reject) => {
+    const child = spawn('taskset', ['-c', LOAD_CORE, process.execPath, path.join(BENCH_DIR, 'load', 'cannon.mjs'), configFile], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`the load generator failed (${code}) for ${label}:\n${stderr}`))));
+  });
+  fs.rmSync(configFile, { force: true });
+  return { ...summarise(JSON.parse(output).phases), probeMs: plan.probeMs, connections: plan.connections };
+}
+
+/** One request alone, after one to warm it: how long the scenario's requests take on this server. */
+async function probeMs(server, token, path) {
+  const once = async () => {
+    const started = performance.now();
+    const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${server.kind} ${path} answered ${response.status} (its log: ${server.log})`);
+    return performance.now() - started;
+  };
+  await once();
+  return once();
+}
+
+/**
+ * The series for a scenario as slow as the probe says. Requests still in flight when a phase ends
+ * are finished (and waited for) before the next: with seconds-long requests, ten connections would
+ * spend most of the run waiting. So a slow scenario gets fewer connections (about 4 s of work in
+ * flight at most), phases long enough for three answers, and one run when a request takes over a
+ * second (the probe warmed it). A one-process server answers one request at a time either way, so
+ * its requests per second are the same at one connection or ten.
+ */
+function adapt(timings, probe) {
+  const connections = Math.max(1, Math.min(timings.connections, Math.floor(4000 / Math.max(probe, 1))));
+  const duration = Math.max(timings.duration, Math.ceil((3 * probe) / 1000));
+  const verySlow = probe > 1000;
+  return { probeMs: probe, connections, duration, runs: verySlow ? 1 : timings.runs, warmup: verySlow ? 0 : timings.warmup };
+}
+
+export function summarise(phases) {
+  const runs = phases.filter((phase) => phase.name.startsWith('run '));
+  const rate = phases.find((phase) => phase.name === 'fixed rate');
+  const serial = phases.find((phase) => phase.name === 'serial');
+  const failures = phases.flatMap((phase) =>
+    phase.non2xx || phase.errors || phase.timeouts
+      ? [
+          `${phase.name}: ${phase.non2xx} non-2xx, ${phase.errors} errors, ${phase.timeouts} timeouts (status codes ${JSON.stringify(phase.statusCodes)})`,
+        ]
+      : [],
+  );
+  return {
+    rps: median(runs.map((run) => run.rps)),
+    cpuUsPerRequest: median(runs.map((run) => run.cpuUsPerRequest)),
+    dbCpuUsPerRequest: median(runs.map((run) => run.dbCpuUsPerRequest)),
+    closedP50: median(runs.map((run) => run.p50)),
+    closedP99: median(runs.map((run) => run.p99)),
+    rate: !rate
+      ? null
+      : rate.skipped
+        ? { target: rate.rate, saturated: true, achieved: rate.saturatedRps, p50: null, p99: null, max: null }
+        : { target: rate.rate, saturated: false, achieved: rate.rps, p50: rate.p50, p99: rate.p99, max: rate.max },
+    serial: serial ? { rps: serial.rps, p50: serial.p50, p99: serial.p99 } : null,
+    failures,
+    phases,
+  };
+}
