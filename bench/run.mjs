@@ -21,11 +21,12 @@ import { BENCH_USERS, SEED, SIZES, TIMINGS } from './config.mjs';
 import { checkAgreement } from './floor/agreement.mjs';
 import { adminQuery, dropWorkingCopy, ensureDatabases, workingCopy } from './generate/cache.mjs';
 import { BENCH_DIR, DATA_DIR, REPO_ROOT, RESULTS_DIR } from './lib/paths.mjs';
-import { measureSeries } from './load/measure.mjs';
+import { measureSeries, stopLoadGenerator } from './load/measure.mjs';
 import { timeColdStarts, timeExport, timeVerify } from './load/one-shots.mjs';
 import { fetchRecords, pickIds } from './load/pick.mjs';
 import { SCENARIOS } from './load/scenarios.mjs';
-import { LOAD_CORE, SERVER_CORE, signIn, startServer, stopAll } from './load/servers.mjs';
+import { waitUntilIdle } from './load/idle.mjs';
+import { backendPids, LOAD_CORE, SERVER_CORE, signIn, startServer, stopAll } from './load/servers.mjs';
 import { ensureSqlite3 } from './load/sqlite3-binding.mjs';
 import { writeDoc } from './report/write-doc.mjs';
 import { driverRows, tableRows, textTable } from './report/table.mjs';
@@ -153,6 +154,8 @@ async function runEntry(entry, cached, failures) {
       );
     }
     if (entry.oneShots) {
+      // Both servers quiet for a second: no write still in flight between the two verifies.
+      await waitUntilIdle(async () => [app.pid, floor.pid, ...(copy.database ? await backendPids(copy.database) : [])], 20);
       if (wants('verify')) {
         run.oneShots.verify = { app: await timeVerify(app, tokens.auditor), floor: await timeVerify(floor, tokens.auditor) };
         const { app: byApp, floor: byFloor } = run.oneShots.verify;
@@ -240,6 +243,7 @@ async function main() {
     if (results.drivers.error) log(`drivers: ${results.drivers.error}`);
   }
 
+  stopLoadGenerator();
   results.wallSeconds = (Date.now() - began) / 1000;
   results.failures = failures;
   fs.mkdirSync(RESULTS_DIR, { recursive: true });

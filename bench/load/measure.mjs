@@ -3,11 +3,10 @@
  * summarised as the report needs them (medians of the closed-loop runs, the fixed-rate latencies).
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { POSTGRES_URL } from '../config.mjs';
-import { BENCH_DIR, DATA_DIR } from '../lib/paths.mjs';
-import { clockTicks, LOAD_CORE } from './servers.mjs';
+import { BENCH_DIR } from '../lib/paths.mjs';
+import { clockTicks, LOAD_CORE, track } from './servers.mjs';
 
 const median = (values) => {
   const sorted = values.filter((value) => value !== null && value !== undefined).sort((a, b) => a - b);
@@ -15,6 +14,44 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+
+/** The load generator (cannon.mjs), started on first use and kept for the run: one process start, not one per series. */
+let generator = null;
+function loadGenerator() {
+  if (!generator) {
+    const child = track(
+      spawn('taskset', ['-c', LOAD_CORE, process.execPath, path.join(BENCH_DIR, 'load', 'cannon.mjs')], {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      }),
+    );
+    const pending = new Map();
+    let next = 0;
+    child.on('message', ({ id, ...answer }) => {
+      pending.get(id)?.(answer);
+      pending.delete(id);
+    });
+    child.once('exit', (code) => {
+      for (const resolve of pending.values()) resolve({ error: `the load generator exited (${code})` });
+      pending.clear();
+      generator = null;
+    });
+    generator = {
+      send: (config) =>
+        new Promise((resolve) => {
+          const id = next++;
+          pending.set(id, resolve);
+          child.send({ id, config });
+        }),
+      stop: () => child.disconnect(),
+    };
+  }
+  return generator;
+}
+
+/** Ends the load generator (at the end of a run). */
+export function stopLoadGenerator() {
+  generator?.stop();
+}
 
 /**
  * `timings`: warm-up, closed-loop runs, and (`withRate`) a fixed-rate run, (`serial`) a run on one
@@ -27,34 +64,21 @@ export async function measureSeries({ server, token, paths, update, timings, wit
   for (let i = 1; i <= plan.runs; i++) phases.push({ name: `run ${i}`, duration: plan.duration, connections: plan.connections });
   if (withRate) phases.push({ name: 'fixed rate', duration: timings.rateDuration, rate: timings.rate });
   if (serial) phases.push({ name: 'serial', duration: plan.duration, connections: 1 });
-  const configFile = path.join(DATA_DIR, `cannon-${label.replace(/[^\w-]+/g, '_')}.json`);
-  fs.writeFileSync(
-    configFile,
-    JSON.stringify({
-      label,
-      url: server.url,
-      token,
-      paths,
-      update: update ? { recordsFile: update } : undefined,
-      connections: timings.connections,
-      phases,
-      serverPid: server.pid,
-      postgres: postgresDatabase ? { adminUrl: POSTGRES_URL, database: postgresDatabase } : undefined,
-      clkTck: await clockTicks(),
-    }),
-  );
-  const output = await new Promise((resolve, reject) => {
-    const child = spawn('taskset', ['-c', LOAD_CORE, process.execPath, path.join(BENCH_DIR, 'load', 'cannon.mjs'), configFile], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`the load generator failed (${code}) for ${label}:\n${stderr}`))));
-  });
-  fs.rmSync(configFile, { force: true });
-  return { ...summarise(JSON.parse(output).phases), probeMs: plan.probeMs, connections: plan.connections };
+  const config = {
+    label,
+    url: server.url,
+    token,
+    paths,
+    update: update ? { recordsFile: update } : undefined,
+    connections: timings.connections,
+    phases,
+    serverPid: server.pid,
+    postgres: postgresDatabase ? { adminUrl: POSTGRES_URL, database: postgresDatabase } : undefined,
+    clkTck: await clockTicks(),
+  };
+  const answer = await loadGenerator().send(config);
+  if (answer.error) throw new Error(`the load generator failed for ${label}:\n${answer.error}`);
+  return { ...summarise(answer.phases), probeMs: plan.probeMs, connections: plan.connections };
 }
 
 /** One request alone, after one to warm it: how long the scenario's requests take on this server. */

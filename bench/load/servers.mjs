@@ -48,6 +48,12 @@ const running = new Set();
 export function stopAll() {
   for (const child of running) child.kill('SIGKILL');
 }
+/** A child (a load generator, say) to stop with the servers if the bench is interrupted. */
+export function track(child) {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
 
 export const LOG_DIR = path.join(DATA_DIR, 'logs');
 
@@ -60,8 +66,7 @@ function spawnPinned(script, env, logName, core = SERVER_CORE) {
   const log = fs.openSync(path.join(LOG_DIR, `${logName}.log`), 'w');
   const child = spawn('taskset', ['-c', core, process.execPath, script], { cwd: REPO_ROOT, env, stdio: ['ignore', log, 'pipe'] });
   fs.closeSync(log);
-  running.add(child);
-  child.once('exit', () => running.delete(child));
+  track(child);
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20_000)));
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
