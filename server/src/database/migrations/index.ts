@@ -3,6 +3,7 @@ import { Workflow1764316800000 } from './1764316800000-workflow';
 import { AuditInsertsOnlyAtTheHead1764900000000 } from './1764900000000-audit-inserts-only-at-the-head';
 import { LoginIpThrottle1764910000000 } from './1764910000000-login-ip-throttle';
 import { Sessions1764920000000 } from './1764920000000-sessions';
+import { AuditTrailAtScale1765000000000 } from './1765000000000-audit-trail-at-scale';
 
 /** Every migration, oldest first. A new migration is a new file here; applied ones never change. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AuditInsertsOnlyAtTheHead1764900000000,
   LoginIpThrottle1764910000000,
   Sessions1764920000000,
+  AuditTrailAtScale1765000000000,
 ];
