@@ -8,7 +8,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import type { Actor } from './actor';
 import { AuditChainHeadEntity } from './audit-chain-head.entity';
 import { AuditEventEntity } from './audit-event.entity';
-import { eventHash, hashedContent } from './event-hash';
+import { hashEvent } from './event-hash';
 import { fieldChanges } from './field-changes';
 
 export interface AuditEntry {
@@ -74,7 +74,7 @@ export class AuditService {
       requestId: actor.requestId,
       prevHash: head.hash,
     });
-    const hash = eventHash(head.hash, hashedContent(event));
+    const hash = hashEvent(event);
     const saved = manager.create(AuditEventEntity, { ...event, hash });
     // The cast: TypeORM's insert typing cannot express the [before, after] tuples of `changes`.
     await manager.insert(AuditEventEntity, saved as never);
