@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { VerifyResult } from '@klch/shared';
-import { AuditEventEntity } from '../audit/audit-event.entity';
-import { eventHash, GENESIS_HASH, hashedContent } from '../audit/event-hash';
+import type { AuditEventEntity } from '../audit/audit-event.entity';
+import { GENESIS_HASH, hashEvent } from '../audit/event-hash';
 import { TransactionRunner } from '../database/transaction-runner';
+import { type EventRow, eventOfRow, readEventRows, selectEventRow } from './audit-query';
 
-/** Rows read per query while walking the chain: memory stays flat whatever the trail's length. */
-const BATCH = 1000;
+/** Events read per query while walking the chain: memory stays flat whatever the trail's length. */
+export const VERIFY_BATCH = 2000;
 
 /** A head exported earlier (its signature already checked). */
 export interface ExportedHead {
@@ -37,37 +38,34 @@ export class AuditChainVerifier {
     let expected = 1;
     let prev = GENESIS_HASH;
     let exportedFound: string | null = exported?.seq === 0 ? GENESIS_HASH : null;
-    for (;;) {
-      const after = expected - 1;
-      // Each batch is its own short read: on SQLite writers get their turn between batches.
-      const rows = await this.db.read((manager) =>
-        manager
-          .getRepository(AuditEventEntity)
-          .createQueryBuilder('e')
-          .where('e.id > :after AND e.id <= :limit', { after, limit })
-          .orderBy('e.id', 'ASC')
-          .limit(BATCH)
-          .getMany(),
-      );
-      for (const row of rows) {
-        if (row.id !== expected) {
-          return bad(expected, `Event ${expected} is missing (the next event is ${row.id}): events were deleted from the trail.`);
+    // The next batch is asked for before this one is hashed: on PostgreSQL the database reads while
+    // the hashes are computed here (on SQLite the read simply waits for its turn in the queue).
+    let next: Promise<EventRow[]> | null = this.batchAfter(0, limit);
+    try {
+      while (next) {
+        const rows: EventRow[] = await next;
+        next = rows.length === VERIFY_BATCH ? this.batchAfter(rows[rows.length - 1].id, limit) : null;
+        for (const row of rows) {
+          if (row.id !== expected) {
+            return bad(expected, `Event ${expected} is missing (the next event is ${row.id}): events were deleted from the trail.`);
+          }
+          if (row.prevHash !== prev) {
+            return bad(
+              row.id,
+              `Event ${row.id} does not link to ${row.id === 1 ? 'the start of the chain' : `event ${row.id - 1}`}: its previous hash is not that event's hash.`,
+            );
+          }
+          if (!hashMatches(row)) {
+            return bad(row.id, `Event ${row.id} does not match its hash: its content was changed after it was written.`);
+          }
+          if (exported && row.id === exported.seq) exportedFound = row.hash;
+          prev = row.hash;
+          expected++;
         }
-        if (row.prevHash !== prev) {
-          return bad(
-            row.id,
-            `Event ${row.id} does not link to ${row.id === 1 ? 'the start of the chain' : `event ${row.id - 1}`}: its previous hash is not that event's hash.`,
-          );
-        }
-        const { hash, ...content } = row;
-        if (eventHash(row.prevHash, hashedContent(content)) !== hash) {
-          return bad(row.id, `Event ${row.id} does not match its hash: its content was changed after it was written.`);
-        }
-        if (exported && row.id === exported.seq) exportedFound = hash;
-        prev = hash;
-        expected++;
       }
-      if (rows.length < BATCH) break;
+    } finally {
+      // A walk that stopped at a bad event leaves the batch asked for ahead unread: its outcome is not needed.
+      void next?.catch(() => undefined);
     }
     const count = expected - 1;
 
@@ -100,6 +98,32 @@ export class AuditChainVerifier {
     }
     return { valid: true, count, headHash: prev };
   }
+
+  /**
+   * Up to VERIFY_BATCH events after id `after`, in id order, as stored. Each batch is its own short
+   * read: on SQLite writers get their turn between batches.
+   */
+  private batchAfter(after: number, limit: number): Promise<EventRow[]> {
+    return this.db.read((manager) =>
+      readEventRows(
+        selectEventRow(manager.createQueryBuilder().from('audit_events', 'e'))
+          .where('e.id > :after AND e.id <= :limit', { after, limit })
+          .orderBy('e.id', 'ASC')
+          .limit(VERIFY_BATCH),
+      ),
+    );
+  }
+}
+
+/** The stored hash recomputed from the stored content; `changes` that are not JSON (written by hand) cannot match. */
+function hashMatches(row: EventRow): boolean {
+  let event: AuditEventEntity;
+  try {
+    event = eventOfRow(row);
+  } catch {
+    return false;
+  }
+  return hashEvent(event) === row.hash;
 }
 
 function bad(firstBadSeq: number, reason: string): VerifyResult {

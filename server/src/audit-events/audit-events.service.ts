@@ -14,10 +14,10 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { AuditChainVerifier } from './audit-chain-verifier';
 import { CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat, exportStream, fileStamp } from './audit-export';
 import { AUDIT_HEAD_KEY, headSignatureMatches, signHead } from './audit-head';
-import { AUDIT_EVENT_LIST, toAuditEventRecords } from './audit-query';
+import { AUDIT_EVENT_LIST, auditEventsTotal, eventOfRow, readEventRows, selectEventRow, toAuditEventRecords } from './audit-query';
 
 /** Rows per read while exporting: each batch is its own short read, so writers are never held up long. */
-const EXPORT_BATCH = 500;
+export const EXPORT_BATCH = 1000;
 
 export interface AuditExport {
   contentType: string;
@@ -36,7 +36,9 @@ export class AuditEventsService {
   ) {}
 
   async list(raw: RawListQuery, actor: Actor): Promise<ListResult<AuditEventRecord>> {
-    const page = await this.db.read((manager) => listRecords(manager, raw, AUDIT_EVENT_LIST, toAuditEventRecords));
+    const page = await this.db.read((manager) =>
+      listRecords(manager, raw, AUDIT_EVENT_LIST, toAuditEventRecords, { maintainedTotal: auditEventsTotal }),
+    );
     // Recorded after the read succeeded (a refused query appends nothing) and before anything is sent:
     // if the record cannot be written, nothing is disclosed.
     await this.record(actor, { action: 'audit_read', entityType: 'audit-events', entityId: null, reason: describeQuery(raw) });
@@ -113,13 +115,14 @@ export class AuditEventsService {
     let after = 0;
     for (;;) {
       const rows = await this.db.read((manager) =>
-        filteredQuery(manager, AUDIT_EVENT_LIST, query)
-          .andWhere('e.id > :exportAfter AND e.id <= :exportUpTo', { exportAfter: after, exportUpTo: upTo })
-          .orderBy('e.id', 'ASC')
-          .limit(EXPORT_BATCH)
-          .getMany(),
+        readEventRows(
+          selectEventRow(filteredQuery(manager, AUDIT_EVENT_LIST, query))
+            .andWhere('e.id > :exportAfter AND e.id <= :exportUpTo', { exportAfter: after, exportUpTo: upTo })
+            .orderBy('e.id', 'ASC')
+            .limit(EXPORT_BATCH),
+        ),
       );
-      if (rows.length) yield toAuditEventRecords(null, rows);
+      if (rows.length) yield rows.map(eventOfRow);
       if (rows.length < EXPORT_BATCH) return;
       after = rows[rows.length - 1].id;
     }

@@ -9,7 +9,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import type { Actor } from './actor';
 import { AuditChainHeadEntity } from './audit-chain-head.entity';
 import { AuditEventEntity } from './audit-event.entity';
-import { eventHash, hashedContent } from './event-hash';
+import { hashEvent } from './event-hash';
 import { fieldChanges } from './field-changes';
 
 export interface AuditEntry {
@@ -75,7 +75,7 @@ export class AuditService {
       requestId: actor.requestId,
       prevHash: head.hash,
     });
-    const hash = eventHash(head.hash, hashedContent(event));
+    const hash = hashEvent(event);
     const saved = manager.create(AuditEventEntity, { ...event, hash });
     // Hand-written with bound parameters: every write appends here, and TypeORM's SQLite driver writes
     // numbers into the SQL text, so each event's INSERT was a new statement to prepare. `changes` is

@@ -5,6 +5,8 @@ import type { AuditAction, AuditEventRecord, Resource } from '@klch/shared';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { AuditService } from '../../src/audit/audit.service';
 import { eventHash, hashedContent } from '../../src/audit/event-hash';
+import { VERIFY_BATCH } from '../../src/audit-events/audit-chain-verifier';
+import { EXPORT_BATCH } from '../../src/audit-events/audit-events.service';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 
@@ -243,10 +245,10 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
       expect(response.body).toEqual({ valid: true, count: before, headHash: last.hash });
     });
 
-    it('verifies a trail longer than one batch (keyset pages of 1000)', async () => {
+    it(`verifies a trail longer than one batch (keyset pages of ${VERIFY_BATCH})`, async () => {
       const runner = t.app.get(TransactionRunner);
       const audit = t.app.get(AuditService);
-      const missing = 1100 - (await eventCount(t));
+      const missing = VERIFY_BATCH + 100 - (await eventCount(t));
       for (let i = 0; i < missing; i += 100) {
         await runner.write(async (manager) => {
           for (let j = i; j < Math.min(i + 100, missing); j++) {
@@ -256,7 +258,7 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
       }
       const response = await t.http().get('/api/audit-events/verify').set(bearer(auditor));
       expect(response.body).toMatchObject({ valid: true, count: await eventCount(t) });
-      expect(response.body.count).toBeGreaterThan(1000);
+      expect(response.body.count).toBeGreaterThan(VERIFY_BATCH);
     });
 
     it('gives the head signed with a key that lives in the data folder (0600), not the database', async () => {
@@ -377,6 +379,7 @@ describe(`audit events API: list, show, verify, head, export (${DB_KIND})`, () =
         .split('\n')
         .map((line) => JSON.parse(line) as AuditEventRecord);
       expect(events.map((event) => event.id)).toEqual(events.map((_, index) => index + 1));
+      expect(events.length).toBeGreaterThan(EXPORT_BATCH); // several batches (the verify tests above appended that many)
       const last = events[events.length - 1];
       expect(last).toMatchObject({ action: 'audit_export', entityType: 'audit-events', actorRole: 'auditor' });
       expect(JSON.parse(last.reason!)).toEqual({ format: 'jsonl', filter: {} });
@@ -495,6 +498,11 @@ describe(`verify detects tampering done with database access (${DB_KIND})`, () =
     const target = Math.floor((await count()) / 2);
     await t.sql('UPDATE audit_events SET reason = $1 WHERE id = $2', ['nothing to see here', target]);
     expect(await verify()).toEqual({ valid: false, firstBadSeq: target, reason: expect.stringMatching(/does not match its hash/) });
+  });
+
+  it('detects changes that are not JSON at all, naming that event', async () => {
+    await t.sql("UPDATE audit_events SET changes = '{not json' WHERE id = 3");
+    expect(await verify()).toMatchObject({ valid: false, firstBadSeq: 3, reason: expect.stringMatching(/does not match its hash/) });
   });
 
   it('detects a deleted middle row', async () => {

@@ -1,5 +1,5 @@
 import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
-import { countQueries } from '../support/query-counter';
+import { countQueries as queryCounter, type QueryCounter } from '../support/query-counter';
 
 /**
  * The partnership list and a get at any size: a fixed number of queries per page and per record
@@ -11,6 +11,12 @@ describe(`partnership list at scale (${DB_KIND})`, () => {
   let officer: string;
   let manager: string;
   let organisations: number[];
+  let counter: QueryCounter;
+  /** The statements the app sends while `work` runs. */
+  const countQueries = async (_dataSource: unknown, work: () => Promise<unknown>) => {
+    const { queries } = await counter.during(work);
+    return { count: queries.length, statements: queries.map((query) => query.sql) };
+  };
 
   const create = async (title: string, parties: number, targets: string[]) => {
     const response = await t
@@ -36,10 +42,14 @@ describe(`partnership list at scale (${DB_KIND})`, () => {
     t = await startTestApp();
     officer = await t.login('officer');
     manager = await t.login('manager');
+    counter = queryCounter(t.dataSource);
     organisations = (await t.sql<{ id: number }>('SELECT id FROM organisations ORDER BY id')).map((row) => Number(row.id));
     for (let i = 0; i < 30; i++) await create(`Scale test partnership ${i}`, 1 + (i % 4), ['17.16', '11.3', '6.1'].slice(0, 1 + (i % 3)));
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    counter.stop();
+    await t.close();
+  });
 
   it('reads a list page in the same number of queries for 2 rows as for 30', async () => {
     for (const filter of [{}, { status: 'draft' }, { q: 'scale test' }, { status: ['draft', 'active'] }]) {

@@ -9,6 +9,8 @@ describe('text that cannot be stored', () => {
   it("makes a lone surrogate or NUL a U+FFFD, as Node's UTF-8 encoding does, and leaves pairs alone", () => {
     expect(asStored('a\ud800b\udc00c😀\u0000')).toBe('a\ufffdb\ufffdc😀\ufffd');
     expect(Buffer.from('a\ud800b', 'utf8').toString('utf8')).toBe(asStored('a\ud800b'));
+    for (const text of ['', 'plain', 'École', '😀😀', '\uffff']) expect(asStored(text)).toBe(text);
+    for (const bad of ['\ud800', '\udfff', '\u0000', '😀\ud83d']) expect(asStored(bad)).not.toBe(bad);
   });
 
   it('names the path of the first bad text, in keys too, without recursion', () => {

@@ -4,6 +4,7 @@ import { AuditInsertsOnlyAtTheHead1764900000000 } from './1764900000000-audit-in
 import { LoginIpThrottle1764910000000 } from './1764910000000-login-ip-throttle';
 import { Sessions1764920000000 } from './1764920000000-sessions';
 import { PartnershipListIndexesAndCounts1764990000000 } from './1764990000000-partnership-list-indexes-and-counts';
+import { AuditTrailAtScale1765000000000 } from './1765000000000-audit-trail-at-scale';
 
 /** Every migration, oldest first. A new migration is a new file here; applied ones never change. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   LoginIpThrottle1764910000000,
   Sessions1764920000000,
   PartnershipListIndexesAndCounts1764990000000,
+  AuditTrailAtScale1765000000000,
 ];
