@@ -15,8 +15,11 @@ const EXCLUDED = new Set(['POST /api/auth/logout', 'POST /api/auth/password', 'P
 const ROLES = ['admin', 'manager', 'officer', 'auditor', 'anonymous'] as const;
 type Role = (typeof ROLES)[number];
 
-/** Where a refused request may change the database by design: a 403 is audited (access_denied), a failed sign-in is audited and counted. */
-const AUDIT_TABLES = ['audit_chain_head', 'audit_events'];
+/**
+ * Where a refused request may change the database by design: a 403 is audited (access_denied), a
+ * failed sign-in is audited and counted (and the trigger on audit_events counts each event).
+ */
+const AUDIT_TABLES = ['audit_chain_head', 'audit_events', 'audit_event_counts'];
 /** Bookkeeping any signed-in request may write, refused or not: a session's last-seen, at most once a minute. */
 const BOOKKEEPING_TABLES = ['sessions'];
 /** What a refused sign-in writes by design: the account's guess count and the address's attempt count. */
