@@ -14,6 +14,7 @@ import { AllExceptionsFilter, fastifyErrorHandler } from './common/errors/all-ex
 import { clientErrorHandler } from './common/errors/fastify-errors';
 import { sendError } from './common/errors/http-errors';
 import { adminUiPolicy, API_POLICY, HSTS, newNonce, swaggerUiPolicy } from './common/http/content-security-policy';
+import { lazySchemaCompilers } from './common/http/lazy-schema-compilers';
 import { createValidationPipe } from './common/errors/validation-errors';
 import { BodyDepthPipe } from './common/validation/body-depth.pipe';
 import { StorableTextPipe } from './common/validation/storable-text.pipe';
@@ -53,6 +54,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
     trustProxy: config.trustProxy,
     // Replaced by refuseRequestsWhileClosing, which answers in the documented error shape.
     return503OnClosing: false,
+    // Ajv and fast-json-stringify only once a route has a JSON schema (none of ours has one).
+    schemaController: { compilersFactory: lazySchemaCompilers() },
     // The documented error shape also for what Node's HTTP parser refuses (431, malformed requests)…
     clientErrorHandler,
     // …and for what Fastify's router refuses before any route (a malformed %-escape, an overlong id).
