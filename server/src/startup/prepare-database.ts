@@ -39,6 +39,7 @@ async function migrateUnlocked(app: INestApplicationContext): Promise<Omit<Prepa
   const dataSource = dataSourceOf(app);
   await checkSqlitePragmas(dataSource);
   const ran = await dataSource.runMigrations({ transaction: 'each' });
-  await dataSource.transaction((manager) => loadReferenceData(manager));
+  // No transaction around it: it reads, and writes (if anything differs) in one statement.
+  await loadReferenceData(dataSource.manager);
   return { created: ran.some((migration) => migration.name === MIGRATIONS[0].name), migrationsRun: ran.map((migration) => migration.name) };
 }

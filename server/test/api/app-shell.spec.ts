@@ -240,7 +240,35 @@ describe(`the app shell: health, docs, UI, request ids, first start (${DB_KIND})
     }).toEqual(before);
     expect(before.targets).toBe(169);
   });
+
+  it('brings a changed SDG target back in line with shared at the next start, and rewrites no target that is current', async () => {
+    const [current] = await t.sql<{ title: string; position: number | string }>("SELECT title, position FROM sdg_targets WHERE code = '17.17'");
+    await t.sql("UPDATE sdg_targets SET title = 'An outdated title', position = 0 WHERE code = '17.17'");
+    expect(await rowsWrittenBy(t, () => prepareDatabase(t.app, t.config))).toBe(1);
+    const [restored] = await t.sql<{ title: string; position: number | string }>("SELECT title, position FROM sdg_targets WHERE code = '17.17'");
+    expect(restored).toEqual(current);
+    // A start with nothing to bring in line writes nothing: no commit to sync, no dead rows to vacuum.
+    expect(await rowsWrittenBy(t, () => prepareDatabase(t.app, t.config))).toBe(0);
+  });
 });
+
+/**
+ * How many rows some work wrote: on PostgreSQL the SDG target rows with a new row version (xmin),
+ * on SQLite every row the app's one connection changed (total_changes()).
+ */
+async function rowsWrittenBy(t: TestApp, work: () => Promise<unknown>): Promise<number> {
+  if (DB_KIND === 'postgres') {
+    const versions = async () =>
+      new Map((await t.sql<{ code: string; v: string }>('SELECT code, xmin::text AS v FROM sdg_targets')).map((row) => [row.code, row.v]));
+    const before = await versions();
+    await work();
+    return [...(await versions())].filter(([code, version]) => before.get(code) !== version).length;
+  }
+  const changes = async () => Number((await t.sql<{ n: number }>('SELECT total_changes() AS n'))[0].n);
+  const before = await changes();
+  await work();
+  return (await changes()) - before;
+}
 
 describe(`a production start on a new database (${DB_KIND})`, () => {
   let t: TestApp;
