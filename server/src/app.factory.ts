@@ -54,6 +54,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
     trustProxy: config.trustProxy,
     // Replaced by refuseRequestsWhileClosing, which answers in the documented error shape.
     return503OnClosing: false,
+    // Ajv and fast-json-stringify only once a route has a JSON schema (none of ours has one).
     schemaController: { compilersFactory: lazySchemaCompilers() },
     // The documented error shape also for what Node's HTTP parser refuses (431, malformed requests)…
     clientErrorHandler,
