@@ -21,6 +21,11 @@ export function requests(dataSource, { officer, auditor, ids }) {
   const services = appServices(dataSource);
   const editId = ids.update[0];
   const bodyOf = async (summary) => ({ ...(await services.partnerships.getOne(editId)), summary });
+  // An edit of the links too: the SDG targets become ['1.1'], or ['1.2'] if they are that already.
+  const linksBodyOf = async (summary) => {
+    const record = await services.partnerships.getOne(editId);
+    return { ...record, summary, sdgTargets: record.sdgTargets.join() === '1.1' ? ['1.2'] : ['1.1'] };
+  };
   return [
     { name: 'list', token: officer, path: LIST_PATH, work: () => services.partnerships.list(queryOf(LIST_PATH)) },
     { name: 'search', token: officer, path: SEARCH_PATH, work: () => services.partnerships.list(queryOf(SEARCH_PATH)) },
@@ -45,6 +50,14 @@ export function requests(dataSource, { officer, auditor, ids }) {
       prepare: () => bodyOf('Edited through the app'),
       work: (body) => services.partnerships.update(editId, body, actorOf(BENCH_USERS.officer)),
       floorBody: () => bodyOf('Edited through the floor'),
+    },
+    {
+      name: 'update with its links',
+      token: officer,
+      path: `/api/partnerships/${editId}`,
+      prepare: () => linksBodyOf('Links edited through the app'),
+      work: (body) => services.partnerships.update(editId, body, actorOf(BENCH_USERS.officer)),
+      floorBody: () => linksBodyOf('Links edited through the floor'),
     },
   ].map((request) => ({
     ...request,

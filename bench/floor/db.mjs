@@ -6,11 +6,18 @@
  * one connection. On PostgreSQL it is driven asynchronously over a pg Pool of 10, like the app's;
  * `begin` takes a client of its own until `commit` or `rollback`.
  *
- * The connection settings are the app's (server/src/database/data-source-options.ts): WAL,
- * synchronous=FULL, foreign keys, a 5 s busy timeout, and the `unicode_lower` function.
+ * `send` starts a read of rows of values (arrays, not objects) and `receive` waits for its rows:
+ * what the app's verify does, asking for the next batch before it hashes this one. On SQLite the
+ * read runs at `send`; on PostgreSQL it runs while the work goes on.
+ *
+ * The SQLite connection is set up by the app's own prepareDatabase (server/src/database/
+ * data-source-options.ts), so its settings are the app's, always: the `unicode_lower` function, WAL,
+ * synchronous=FULL, foreign keys, a 5 s busy timeout (then foreign keys again, as TypeORM's driver
+ * does).
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { dataSourceOptions } from '../lib/app.mjs';
 import { forDialect } from './app-queries.mjs';
 
 /** What a statement asks for: every row, the first row, or the number of rows changed. */
@@ -18,6 +25,9 @@ export const op = {
   all: (sql, params = []) => ({ kind: 'all', sql, params }),
   get: (sql, params = []) => ({ kind: 'get', sql, params }),
   run: (sql, params = []) => ({ kind: 'run', sql, params }),
+  /** Starts a read of rows of values; `receive` answers them. */
+  send: (sql, params = []) => ({ kind: 'send', sql, params }),
+  receive: (pending) => ({ kind: 'receive', pending }),
   begin: { kind: 'begin' },
   commit: { kind: 'commit' },
   rollback: { kind: 'rollback' },
@@ -29,12 +39,10 @@ export function openDatabase(url, { trace } = {}) {
 }
 
 function openSqlite(file, trace) {
-  const db = new Database(file);
-  db.function('unicode_lower', { deterministic: true }, (text) => (typeof text === 'string' ? text.toLowerCase() : text));
-  db.pragma('journal_mode = wal');
-  db.pragma('synchronous = 2');
+  // As TypeORM's better-sqlite3 driver opens it: a 5 s timeout, the app's prepareDatabase, foreign keys on.
+  const db = new Database(file, { timeout: 5000 });
+  dataSourceOptions({ kind: 'sqlite', file }).prepareDatabase(db);
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   const statements = new Map();
   const prepared = (sql) => {
     let statement = statements.get(sql);
@@ -44,9 +52,22 @@ function openSqlite(file, trace) {
     }
     return statement;
   };
+  const rawStatements = new Map();
+  const preparedRaw = (sql) => {
+    let statement = rawStatements.get(sql);
+    if (!statement) {
+      statement = db.prepare(forDialect(sql, 'sqlite')).raw(true);
+      rawStatements.set(sql, statement);
+    }
+    return statement;
+  };
   const execute = (step) => {
-    trace?.(step);
+    if (step.kind !== 'receive') trace?.(step);
     switch (step.kind) {
+      case 'send':
+        return { rows: preparedRaw(step.sql).all(step.params) };
+      case 'receive':
+        return step.pending.rows;
       case 'all':
         return prepared(step.sql).all(step.params);
       case 'get':
@@ -100,11 +121,11 @@ function openPostgres(url, trace) {
     }
     return text;
   };
-  const query = async (client, step) => {
+  const query = async (client, step, rowMode) => {
     // Named statements: PostgreSQL parses and plans each text once per connection.
     const text = textOf(step.sql);
-    const result = await client.query({ name: `s${names(text)}`, text, values: step.params });
-    if (step.kind === 'all') return result.rows;
+    const result = await client.query({ name: `s${names(text)}`, text, values: step.params, rowMode });
+    if (step.kind === 'all' || step.kind === 'send') return result.rows;
     if (step.kind === 'get') return result.rows[0];
     return { changes: result.rowCount };
   };
@@ -123,10 +144,16 @@ function openPostgres(url, trace) {
       try {
         while (!next.done) {
           const step = next.value;
-          trace?.(step);
+          if (step.kind !== 'receive') trace?.(step);
           let result;
           try {
-            if (step.kind === 'begin') {
+            if (step.kind === 'send') {
+              const rows = query(client ?? pool, step, 'array');
+              rows.catch(() => undefined); // a read asked for ahead and never received (the work stopped) is not an error
+              result = { rows };
+            } else if (step.kind === 'receive') {
+              result = await step.pending.rows;
+            } else if (step.kind === 'begin') {
               client = await pool.connect();
               await client.query('BEGIN');
             } else if (step.kind === 'commit' || step.kind === 'rollback') {

@@ -1,12 +1,13 @@
 /**
  * The partnership work of the floor, in the app's order (partnerships/partnerships.service.ts):
- * a list page with its total, one record, and the versioned edit with its audit event. Each is
- * a generator of statements run by db.mjs.
+ * a list page with its total (from partnership_counts when the filters are only status/archived),
+ * one record, and the versioned edit with its audit event. Each is a generator of statements run
+ * by db.mjs.
  */
 import { SDG_TARGETS } from '../lib/app.mjs';
 import { appendEvent } from './chain.mjs';
 import { op } from './db.mjs';
-import { listConditions, listOrder, partnershipFromRow, SQL } from './app-queries.mjs';
+import { listConditions, listOrder, partnershipFromRow, partnershipTotalQuery, SQL } from './app-queries.mjs';
 import { HttpError } from './validation.mjs';
 
 /** Parties, SDG targets and the owner's name for a page of rows: three statements (partnership-records.ts). */
@@ -18,15 +19,15 @@ export function* toPartnershipRecords(rows) {
   const nameOf = yield* userNames(rows.map((row) => row.ownerId));
   const partiesOf = new Map();
   for (const party of parties) {
-    const id = Number(party.pp_partnership_id);
+    const id = Number(party.partnership_id);
     if (!partiesOf.has(id)) partiesOf.set(id, []);
-    partiesOf.get(id).push({ organisationId: party.pp_organisation_id, role: party.pp_role });
+    partiesOf.get(id).push({ organisationId: Number(party.organisation_id), role: party.role });
   }
   const targetsOf = new Map();
   for (const target of targets) {
-    const id = Number(target.pt_partnership_id);
+    const id = Number(target.partnership_id);
     if (!targetsOf.has(id)) targetsOf.set(id, []);
-    targetsOf.get(id).push(target.pt_target_code);
+    targetsOf.get(id).push(target.target_code);
   }
   return rows.map((row) => ({
     ...row,
@@ -47,22 +48,32 @@ export function* userNames(ids) {
   return (id) => (id === null ? null : (names.get(id) ?? null));
 }
 
-export function* listPartnerships(query, spec, dialect) {
+export function* listPartnerships(query, spec) {
   const { where, params } = listConditions(spec, query.filters);
-  const count = yield op.get(SQL.count(spec.table, spec.alias, where), params);
+  // The total from partnership_counts when the filters are only status/archived, else counted.
+  const maintained = partnershipTotalQuery(query.filters);
+  const total = maintained
+    ? (maintained.total ?? Number((yield op.get(maintained.sql, maintained.params)).total))
+    : Number((yield op.get(SQL.count(spec.table, spec.alias, where), params)).cnt);
   const rows = yield op.all(SQL.partnershipPage(where, listOrder(spec, query.sort), query.limit, query.offset), params);
-  const records = yield* toPartnershipRecords(rows.map((row) => partnershipFromRow(row, 'p', dialect)));
-  return { rows: records, total: Number(count.cnt), offset: query.offset };
+  const records = yield* toPartnershipRecords(rows.map(partnershipFromRow));
+  return { rows: records, total, offset: query.offset };
 }
 
-function* findPartnership(id, dialect) {
+/** partnership-rows.ts readPartnershipRow: the row, or null. */
+function* readPartnership(id) {
   const row = yield op.get(SQL.partnershipById, [id]);
-  if (!row) throw new HttpError(404, `Partnership ${id} does not exist.`);
-  return partnershipFromRow(row, 'PartnershipEntity', dialect);
+  return row ? partnershipFromRow(row) : null;
 }
 
-export function* getPartnership(id, dialect) {
-  const [record] = yield* toPartnershipRecords([yield* findPartnership(id, dialect)]);
+function* findPartnership(id) {
+  const row = yield* readPartnership(id);
+  if (!row) throw new HttpError(404, `Partnership ${id} does not exist.`);
+  return row;
+}
+
+export function* getPartnership(id) {
+  const [record] = yield* toPartnershipRecords([yield* findPartnership(id)]);
   return record;
 }
 
@@ -84,6 +95,8 @@ export function fieldChanges(before, after) {
   }
   return changes;
 }
+/** Would applying `next` over `current` change any audited field (audit/field-changes.ts changesAny)? */
+const changesAny = (current, next) => Object.keys(fieldChanges(current, { ...current, ...next })).length > 0;
 const auditedFields = ({ ownerName: _ownerName, ...fields }) => fields;
 
 function* staleVersion(current) {
@@ -129,12 +142,15 @@ function* checkRules(draft) {
   if (Object.keys(errors).length) throw new HttpError(422, `The partnership cannot be saved: ${Object.values(errors).join('; ')}.`, errors);
 }
 
-/** PUT: in one transaction the version check, the versioned UPDATE, the links replaced, the audit event. */
-export function* updatePartnership(id, dto, actor, dialect) {
+/**
+ * PUT: in one transaction the version check, the versioned UPDATE and the row read back, the links
+ * replaced if they changed, the owner's name read if the owner changed, the audit event.
+ */
+export function* updatePartnership(id, dto, actor) {
   const now = new Date().toISOString();
   yield op.begin;
   try {
-    const current = yield* findPartnership(id, dialect);
+    const current = yield* findPartnership(id);
     if (current.archivedAt) throw new HttpError(422, 'This partnership is archived and can no longer be edited.');
     if (dto.version !== current.version) throw yield* staleVersion(current);
     if (dto.status !== undefined && dto.status !== current.status) {
@@ -162,7 +178,7 @@ export function* updatePartnership(id, dto, actor, dialect) {
       expiresOn: pick(dto.expiresOn, current.expiresOn),
       nextReviewOn: pick(dto.nextReviewOn, current.nextReviewOn),
     };
-    if (Object.keys(fieldChanges(before, { ...before, ...next, parties, sdgTargets })).length === 0) {
+    if (!changesAny(before, { ...next, parties, sdgTargets })) {
       yield op.commit;
       return unchanged; // nothing to save: no new version, no audit event
     }
@@ -187,9 +203,10 @@ export function* updatePartnership(id, dto, actor, dialect) {
       id,
       dto.version,
     ]);
-    const saved = yield* findPartnership(id, dialect);
+    const saved = yield* findPartnership(id);
     if (!updated.changes) throw yield* staleVersion(saved);
-    if (dto.parties || dto.sdgTargets) {
+    // The links are rewritten only when they changed (react-admin sends the whole record).
+    if (changesAny({ parties: before.parties, sdgTargets: before.sdgTargets }, { parties, sdgTargets })) {
       yield op.run(SQL.deleteParties, [id]);
       yield op.run(SQL.deleteTargets, [id]);
       if (parties.length)
@@ -203,7 +220,12 @@ export function* updatePartnership(id, dto, actor, dialect) {
           sdgTargets.flatMap((code) => [id, code]),
         );
     }
-    const [after] = yield* toPartnershipRecords([saved]);
+    const after = {
+      ...saved,
+      parties,
+      sdgTargets,
+      ownerName: saved.ownerId === current.ownerId ? unchanged.ownerName : (yield* userNames([saved.ownerId]))(saved.ownerId),
+    };
     yield* appendEvent(actor, now, {
       action: 'update',
       entityType: 'partnerships',

@@ -1,7 +1,7 @@
 /**
  * The floor: a plain node:http server doing what the app must do for the benchmark's requests and
  * no more. Per request: the bearer token (or session cookie) checked as HS256 with its expiry,
- * the user (active, token version) and the session row checked as SessionsService.authenticate
+ * the session and its user read in one statement and checked as SessionsService.authenticate
  * does (last-seen noted at most once a minute), the role asked of shared's canAccess, the input
  * checked as the app's pipes and DTOs check it, the app's statements (app-queries.mjs), the same
  * JSON and headers, writes and their hash-chained audit event in one transaction, and a request
@@ -16,7 +16,7 @@ import os from 'node:os';
 import { canAccess } from '../lib/app.mjs';
 import { recordEvent, verifyChain } from './chain.mjs';
 import { op } from './db.mjs';
-import { auditEventFromRow, listConditions, listOrder, LIST_SPECS, SQL } from './app-queries.mjs';
+import { auditEventFromRow, auditTotalQuery, listConditions, listOrder, LIST_SPECS, SQL } from './app-queries.mjs';
 import { getPartnership, listPartnerships, updatePartnership } from './partnerships.mjs';
 import {
   checkPartnershipUpdate,
@@ -35,7 +35,6 @@ const LAST_SEEN_EVERY_MS = 60_000;
 const UNAUTHORIZED = 'Please sign in: your session is missing, has expired or was ended.';
 
 export function createFloorServer({ db, jwtSecret, production = true, log = (line) => process.stdout.write(line) }) {
-  const dialect = db.dialect;
   const hostname = os.hostname();
   const securityHeaders = {
     'x-content-type-options': 'nosniff',
@@ -116,7 +115,7 @@ export function createFloorServer({ db, jwtSecret, production = true, log = (lin
         resource: 'partnerships',
         action: 'list',
         run: function* ({ raw }) {
-          const result = yield* listPartnerships(parseListQuery(raw, LIST_SPECS.partnerships), LIST_SPECS.partnerships, dialect);
+          const result = yield* listPartnerships(parseListQuery(raw, LIST_SPECS.partnerships), LIST_SPECS.partnerships);
           return [200, result.rows, { 'content-range': contentRange('partnerships', result) }];
         },
       };
@@ -130,7 +129,7 @@ export function createFloorServer({ db, jwtSecret, production = true, log = (lin
         id,
         run: function* ({ query }) {
           if (query.has('asOf')) throw new HttpError(501, 'The floor does not rebuild records as of a past time.');
-          return [200, yield* getPartnership(parseId(decodeURIComponent(id)), dialect)];
+          return [200, yield* getPartnership(parseId(decodeURIComponent(id)))];
         },
       };
     }
@@ -146,7 +145,7 @@ export function createFloorServer({ db, jwtSecret, production = true, log = (lin
           if (nestingDepth(body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH)
             throw new HttpError(400, `The request body is nested too deeply: at most ${MAX_BODY_DEPTH} levels of objects and lists.`);
           checkStorable(body, 'body');
-          return [200, yield* updatePartnership(partnershipId, checkPartnershipUpdate(body), actor, dialect)];
+          return [200, yield* updatePartnership(partnershipId, checkPartnershipUpdate(body), actor)];
         },
       };
     }
@@ -158,11 +157,15 @@ export function createFloorServer({ db, jwtSecret, production = true, log = (lin
           const spec = LIST_SPECS['audit-events'];
           const parsed = parseListQuery(raw, spec);
           const { where, params } = listConditions(spec, parsed.filters);
-          const count = yield op.get(SQL.count(spec.table, spec.alias, where), params);
+          // The total from audit_event_counts when the filters are only entity type and action, else counted.
+          const maintained = auditTotalQuery(parsed.filters);
+          const total = maintained
+            ? (maintained.total ?? Number((yield op.get(maintained.sql, maintained.params)).n))
+            : Number((yield op.get(SQL.count(spec.table, spec.alias, where), params)).cnt);
           const rows = yield op.all(SQL.auditPage(where, listOrder(spec, parsed.sort), parsed.limit, parsed.offset), params);
           // Reading the trail is itself recorded, after the read and before anything is sent.
           yield* recordEvent(actor, { action: 'audit_read', entityType: 'audit-events', entityId: null, reason: describeQuery(raw) });
-          const result = { rows: rows.map(auditEventFromRow), total: Number(count.cnt), offset: parsed.offset };
+          const result = { rows: rows.map(auditEventFromRow), total, offset: parsed.offset };
           for (const event of result.rows) event.id = Number(event.id);
           return [200, result.rows, { 'content-range': contentRange('audit-events', result) }];
         },
@@ -180,33 +183,28 @@ export function createFloorServer({ db, jwtSecret, production = true, log = (lin
     return null;
   }
 
-  /** SessionsService.authenticate: the account is active, its token version is the token's, the session row is there. */
+  /**
+   * SessionsService.authenticate: the session with its user in one statement; the account is active,
+   * its token version is the token's and the session's, the session has not expired.
+   */
   function* authenticate(claims) {
     if (![claims?.sub, claims?.tv, claims?.sid].every(Number.isInteger)) return null;
-    const user = yield op.get(SQL.userOfToken, [claims.sub]);
-    const session = yield op.get(SQL.sessionOfToken, [claims.sid]);
-    const active = user && (user.UserEntity_active === true || user.UserEntity_active === 1);
-    if (!active || user.UserEntity_token_version !== claims.tv) return null;
+    const row = yield op.get(SQL.signedIn, [claims.sid, claims.sub]);
+    // SQLite answers booleans as 0/1, PostgreSQL as true/false.
+    if (!row || !row.active || Number(row.token_version) !== claims.tv) return null;
     const now = new Date();
-    if (
-      !session ||
-      session.SessionEntity_user_id !== user.UserEntity_id ||
-      session.SessionEntity_token_version !== claims.tv ||
-      session.SessionEntity_expires_at <= now.toISOString()
-    ) {
-      return null;
-    }
-    if (Date.parse(session.SessionEntity_last_seen_at) <= now.getTime() - LAST_SEEN_EVERY_MS) {
+    if (Number(row.session_token_version) !== claims.tv || row.expires_at <= now.toISOString()) return null;
+    if (Date.parse(row.last_seen_at) <= now.getTime() - LAST_SEEN_EVERY_MS) {
       yield op.begin;
       try {
-        yield op.run(SQL.noteSeen, [now.toISOString(), session.SessionEntity_id, session.SessionEntity_last_seen_at]);
+        yield op.run(SQL.noteSeen, [now.toISOString(), claims.sid, row.last_seen_at]);
         yield op.commit;
       } catch (error) {
         yield op.rollback;
         throw error;
       }
     }
-    return { id: user.UserEntity_id, username: user.UserEntity_username, fullName: user.UserEntity_full_name, role: user.UserEntity_role };
+    return { id: Number(row.id), username: row.username, fullName: row.full_name, role: row.role };
   }
 
   return server;

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { readPartnershipAsOf } from '../../server/dist/partnerships/partnership-as-of.js';
 import { appServices } from '../lib/app-services.mjs';
 import { appDataSource, TINY, tinyDatabases } from '../lib/test-support.mjs';
@@ -70,6 +71,26 @@ describe('the generated database', () => {
     });
   }
 
+  test('keeps the maintained counts in agreement with the rows on PostgreSQL too', async () => {
+    const client = new pg.Client({ connectionString: one.postgres.url });
+    await client.connect();
+    try {
+      const rows = async (sql) => (await client.query(sql)).rows.map((row) => Object.values(row).map(String));
+      assert.deepEqual(
+        await rows('SELECT status, archived, n FROM partnership_counts WHERE n > 0 ORDER BY status, archived'),
+        await rows(
+          'SELECT status, CASE WHEN archived_at IS NULL THEN 0 ELSE 1 END AS archived, COUNT(*) AS n FROM partnerships GROUP BY 1, 2 ORDER BY 1, 2',
+        ),
+      );
+      assert.deepEqual(
+        await rows('SELECT entity_type, action, n FROM audit_event_counts WHERE n > 0 ORDER BY entity_type, action'),
+        await rows('SELECT entity_type, action, COUNT(*) AS n FROM audit_events GROUP BY 1, 2 ORDER BY 1, 2'),
+      );
+    } finally {
+      await client.end();
+    }
+  });
+
   test('has the size asked for, and bookkeeping that agrees with the rows', () => {
     const db = new Database(one.sqlite.file, { readonly: true });
     const count = (sql) => db.prepare(sql).pluck().get();
@@ -101,8 +122,21 @@ describe('the generated database', () => {
         count('SELECT COUNT(*) FROM partnerships p JOIN partnership_status_history h ON h.partnership_id = p.id AND h.to_status = p.status'),
         TINY.partnerships,
       );
-      // The triggers that keep the trail append-only are back in place after the load.
-      assert.equal(count("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_events', 'audit_chain_head')"), 5);
+      // The maintained counts (kept by triggers during the load) agree with the rows they count.
+      assert.deepEqual(
+        db.prepare('SELECT status, archived, n FROM partnership_counts WHERE n > 0 ORDER BY status, archived').all(),
+        db
+          .prepare(
+            'SELECT status, CASE WHEN archived_at IS NULL THEN 0 ELSE 1 END AS archived, COUNT(*) AS n FROM partnerships GROUP BY 1, 2 ORDER BY 1, 2',
+          )
+          .all(),
+      );
+      assert.deepEqual(
+        db.prepare('SELECT entity_type, action, n FROM audit_event_counts WHERE n > 0 ORDER BY entity_type, action').all(),
+        db.prepare('SELECT entity_type, action, COUNT(*) AS n FROM audit_events GROUP BY 1, 2 ORDER BY 1, 2').all(),
+      );
+      // The triggers that keep the trail append-only are back in place after the load (and the one that counts events).
+      assert.equal(count("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_events', 'audit_chain_head')"), 6);
       assert.throws(() => new Database(one.sqlite.file).prepare("UPDATE audit_events SET reason = 'x' WHERE id = 1").run(), /append-only/);
     } finally {
       db.close();

@@ -56,6 +56,32 @@ export async function appDataSource(url, statements = null) {
   };
   const dataSource = new DataSource({ ...dataSourceOptions(database), entities: ENTITIES, logging: statements ? true : false, logger });
   await dataSource.initialize();
+  if (statements && database.kind === 'sqlite') logRawReads(dataSource.driver.databaseConnection, statements);
   statements?.splice(0);
   return dataSource;
+}
+
+/**
+ * The app reads the whole trail (verify, export) on better-sqlite3 directly, as rows of values
+ * (`statement.raw(true)`, audit-events/audit-query.ts readEventRows), past TypeORM's logger: those
+ * statements are logged as they run, like the rest. TypeORM's own statements never use raw mode.
+ */
+function logRawReads(connection, statements) {
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = (sql) => {
+    const statement = prepare(sql);
+    const raw = statement.raw.bind(statement);
+    const all = statement.all.bind(statement);
+    let rawRows = false;
+    statement.raw = (toggle = true) => {
+      rawRows = toggle;
+      raw(toggle);
+      return statement;
+    };
+    statement.all = (...parameters) => {
+      if (rawRows) statements.push({ query: sql, parameters });
+      return all(...parameters);
+    };
+    return statement;
+  };
 }
