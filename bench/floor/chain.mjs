@@ -5,46 +5,61 @@
  * imported from the app, so its cost is a plain implementation's; the floor's tests check that the
  * app's own verify accepts what the floor appends, and that both verifies agree.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { op } from './db.mjs';
-import { auditEventFromRow, SQL } from './app-queries.mjs';
+import { SQL } from './app-queries.mjs';
 
 const GENESIS_HASH = '0'.repeat(64);
 // As the app builds it (common/validation/storable-text.ts): a lone surrogate, or NUL.
 const UNSTORABLE = new RegExp(`${/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.source}|\\u0000`);
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
+/**
+ * Any surrogate or NUL at all, raw or as a JSON escape (`changes` is tested as JSON text): text
+ * without one has nothing to make storable. A quick test before the exact one.
+ */
+const MAYBE_UNSTORABLE = new RegExp(`[${'\\u0000'}\\uD800-\\uDFFF]|\\\\u(?:[dD][89a-fA-F]|0000)`);
 /** Text as both databases store it (the app's asStored): lone surrogates and NUL as U+FFFD. */
 export const stored = (text) => (UNSTORABLE.test(text) ? text.replace(UNSTORABLE_ALL, '\uFFFD') : text);
 
-export function canonicalJson(value) {
-  if (typeof value === 'string') return JSON.stringify(stored(value));
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
-  const keys = Object.keys(value).sort();
-  const parts = [];
-  for (const key of keys) {
-    if (value[key] !== undefined) parts.push(`${JSON.stringify(stored(key))}:${canonicalJson(value[key])}`);
+/** Keys sorted at every depth (the app's canonical-json.ts), strings as stored. */
+function sortDeep(value, clean) {
+  if (typeof value === 'string') return clean ? value : stored(value);
+  if (Array.isArray(value)) return value.map((item) => sortDeep(item, clean));
+  if (value && typeof value === 'object') {
+    const sorted = {};
+    for (const key of Object.keys(value).sort()) {
+      if (value[key] !== undefined) sorted[clean ? key : stored(key)] = sortDeep(value[key], clean);
+    }
+    return sorted;
   }
-  return `{${parts.join(',')}}`;
+  return value;
 }
 
-/** `SHA-256(prevHash ‖ canonical JSON)` over the fields the app hashes (audit/event-hash.ts hashedContent). */
-export function eventHash(event) {
+export const canonicalJson = (value) => JSON.stringify(sortDeep(value, false));
+
+/**
+ * `SHA-256(prevHash ‖ canonical JSON)` over the fields the app hashes (audit/event-hash.ts
+ * hashedContent), the top level written in sorted key order. Text with nothing to make storable
+ * (every event but a deliberately hostile one) skips the per-string replacement.
+ */
+export function eventHash(event, changesText = JSON.stringify(event.changes)) {
+  const texts = `${event.actorName ?? ''}${event.reason ?? ''}${changesText}${event.entityId ?? ''}${event.requestId ?? ''}`;
+  const clean = !MAYBE_UNSTORABLE.test(texts);
   const content = {
-    seq: event.id,
-    at: event.at,
+    action: event.action,
     actorId: event.actorId,
     actorName: event.actorName,
     actorRole: event.actorRole,
-    action: event.action,
-    entityType: event.entityType,
+    at: event.at,
+    changes: sortDeep(event.changes, clean),
     entityId: event.entityId,
-    changes: event.changes,
+    entityType: event.entityType,
+    prevHash: event.prevHash,
     reason: event.reason,
     requestId: event.requestId,
-    prevHash: event.prevHash,
+    seq: event.id,
   };
-  return createHash('sha256').update(event.prevHash).update(canonicalJson(content)).digest('hex');
+  return hash('sha256', event.prevHash + JSON.stringify(clean ? content : sortDeep(content, false)));
 }
 
 /** Appends one event in the current transaction (a generator step of the caller's work); answers it. */
@@ -107,14 +122,14 @@ export function* verifyChain() {
   let expected = 1;
   let prev = GENESIS_HASH;
   for (;;) {
-    const rows = yield op.all(SQL.verifyBatch, [expected - 1, limit]);
+    // The rows as arrays (the statement is the app's; only the driver's row shape differs).
+    const rows = yield op.rows(SQL.verifyBatch, [expected - 1, limit]);
     for (const row of rows) {
-      const event = auditEventFromRow(row);
-      event.id = Number(event.id);
+      const event = auditEventFromArray(row);
       if (event.id !== expected)
         return bad(expected, `Event ${expected} is missing (the next event is ${event.id}): events were deleted from the trail.`);
       if (event.prevHash !== prev) return bad(event.id, `Event ${event.id} does not link to the previous event.`);
-      if (eventHash(event) !== event.hash)
+      if (eventHash(event, row[8]) !== event.hash)
         return bad(event.id, `Event ${event.id} does not match its hash: its content was changed after it was written.`);
       prev = event.hash;
       expected++;
@@ -129,3 +144,22 @@ export function* verifyChain() {
 }
 
 const bad = (firstBadSeq, reason) => ({ valid: false, firstBadSeq, reason });
+
+/** An event from a row of the verify statement, as an array in its column order (app-queries.mjs AUDIT_COLUMNS). */
+function auditEventFromArray(row) {
+  return {
+    id: Number(row[0]),
+    at: row[1],
+    actorId: row[2],
+    actorName: row[3],
+    actorRole: row[4],
+    action: row[5],
+    entityType: row[6],
+    entityId: row[7],
+    changes: JSON.parse(row[8]),
+    reason: row[9],
+    requestId: row[10],
+    prevHash: row[11],
+    hash: row[12],
+  };
+}

@@ -16,6 +16,8 @@ import { forDialect } from './app-queries.mjs';
 /** What a statement asks for: every row, the first row, or the number of rows changed. */
 export const op = {
   all: (sql, params = []) => ({ kind: 'all', sql, params }),
+  /** Every row, each as an array of its columns in order (for a long walk: no object per row). */
+  rows: (sql, params = []) => ({ kind: 'rows', sql, params }),
   get: (sql, params = []) => ({ kind: 'get', sql, params }),
   run: (sql, params = []) => ({ kind: 'run', sql, params }),
   begin: { kind: 'begin' },
@@ -36,11 +38,13 @@ function openSqlite(file, trace) {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   const statements = new Map();
-  const prepared = (sql) => {
-    let statement = statements.get(sql);
+  const prepared = (sql, raw = false) => {
+    const key = raw ? `raw:${sql}` : sql;
+    let statement = statements.get(key);
     if (!statement) {
       statement = db.prepare(forDialect(sql, 'sqlite'));
-      statements.set(sql, statement);
+      if (raw) statement.raw(true);
+      statements.set(key, statement);
     }
     return statement;
   };
@@ -49,6 +53,8 @@ function openSqlite(file, trace) {
     switch (step.kind) {
       case 'all':
         return prepared(step.sql).all(step.params);
+      case 'rows':
+        return prepared(step.sql, true).all(step.params);
       case 'get':
         return prepared(step.sql).get(step.params);
       case 'run':
@@ -103,8 +109,9 @@ function openPostgres(url, trace) {
   const query = async (client, step) => {
     // Named statements: PostgreSQL parses and plans each text once per connection.
     const text = textOf(step.sql);
-    const result = await client.query({ name: `s${names(text)}`, text, values: step.params });
-    if (step.kind === 'all') return result.rows;
+    const raw = step.kind === 'rows';
+    const result = await client.query({ name: `s${names(text)}${raw ? 'r' : ''}`, text, values: step.params, ...(raw ? { rowMode: 'array' } : {}) });
+    if (step.kind === 'all' || raw) return result.rows;
     if (step.kind === 'get') return result.rows[0];
     return { changes: result.rowCount };
   };
