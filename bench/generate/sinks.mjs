@@ -9,6 +9,7 @@
  * PostgreSQL: disabled and enabled). Any trigger a later migration adds (a maintained count,
  * say) does its work during the load.
  */
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { TABLES } from './dataset.mjs';
@@ -22,7 +23,8 @@ const HEAD_TRIGGERS = {
   ],
 };
 
-export function sqliteSink(file) {
+/** The SQLite load itself, synchronous: run in a worker thread by sqliteSink (sqlite-worker.mjs). */
+export function sqliteLoad(file) {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // Durability is pointless while loading a file that is renamed into place only when complete.
@@ -43,8 +45,7 @@ export function sqliteSink(file) {
   db.exec('BEGIN');
   const statements = new Map();
   return {
-    kind: 'sqlite',
-    async rows(table, columns, rows) {
+    rows(table, columns, rows) {
       let insert = statements.get(table);
       if (!insert) {
         insert = db.prepare(`INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
@@ -56,10 +57,10 @@ export function sqliteSink(file) {
         insert.run(booleans.length ? row.map((value, index) => (booleans.includes(index) ? (value ? 1 : 0) : value)) : row);
       }
     },
-    async head(seq, hash) {
+    head(seq, hash) {
       db.prepare('UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1').run(seq, hash);
     },
-    async finish() {
+    finish() {
       for (const index of indexes) db.exec(index.sql);
       db.exec('COMMIT');
       for (const trigger of triggers) db.exec(trigger.sql);
@@ -70,6 +71,59 @@ export function sqliteSink(file) {
     },
     abort() {
       if (db.open) db.close();
+    },
+  };
+}
+
+/**
+ * A SQLite file filled from a worker thread, so its inserts and index builds run beside the
+ * generator (on the other core) instead of after each batch. At most a few batches wait in the
+ * worker's queue: the generator is held back rather than buffering a million events.
+ */
+export function sqliteSink(file) {
+  const worker = new Worker(new URL('./sqlite-worker.mjs', import.meta.url), { workerData: { file } });
+  const pending = new Map();
+  let next = 0;
+  let failure = null;
+  const fail = (error) => {
+    failure ??= error;
+    for (const { reject } of pending.values()) reject(failure);
+    pending.clear();
+  };
+  worker.on('message', ({ id, error }) => {
+    const waiting = pending.get(id);
+    pending.delete(id);
+    if (error) fail(new Error(error));
+    else waiting?.resolve();
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => code !== 0 && fail(new Error(`the SQLite loader exited (${code})`)));
+  const send = (message) =>
+    new Promise((resolve, reject) => {
+      if (failure) return reject(failure);
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...message, id });
+    });
+  const queued = [];
+  return {
+    kind: 'sqlite',
+    async rows(table, columns, rows) {
+      queued.push(send({ kind: 'rows', table, columns, rows }));
+      if (queued.length > 3) await queued.shift();
+    },
+    async head(seq, hash) {
+      queued.push(send({ kind: 'head', seq, hash }));
+    },
+    async finish() {
+      await Promise.all(queued.splice(0));
+      await send({ kind: 'finish' });
+      await worker.terminate();
+    },
+    async abort() {
+      await Promise.allSettled(queued.splice(0));
+      await send({ kind: 'abort' }).catch(() => undefined);
+      await worker.terminate();
     },
   };
 }

@@ -3,6 +3,7 @@
  * summarised as the report needs them (medians of the closed-loop runs, the fixed-rate latencies).
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { POSTGRES_URL } from '../config.mjs';
 import { BENCH_DIR } from '../lib/paths.mjs';
@@ -59,7 +60,7 @@ export function stopLoadGenerator() {
  * raw phases.
  */
 export async function measureSeries({ server, token, paths, update, timings, withRate, serial, label, postgresDatabase }) {
-  const plan = adapt(timings, update ? 0 : await probeMs(server, token, paths[0]));
+  const plan = adapt(timings, update ? await probeUpdateMs(server, token, update) : await probeMs(server, token, paths[0]));
   const phases = plan.warmup ? [{ name: 'warm-up', duration: plan.warmup }] : [];
   for (let i = 1; i <= plan.runs; i++) phases.push({ name: `run ${i}`, duration: plan.duration, connections: plan.connections });
   if (withRate) phases.push({ name: 'fixed rate', duration: timings.rateDuration, rate: timings.rate });
@@ -94,16 +95,36 @@ async function probeMs(server, token, path) {
   return once();
 }
 
+/** The same for an edit: the first record of the file PUT back with one field changed (twice), and kept as answered. */
+async function probeUpdateMs(server, token, recordsFile) {
+  const records = JSON.parse(fs.readFileSync(recordsFile, 'utf8'));
+  let ms = 0;
+  for (let i = 0; i < 2; i++) {
+    const started = performance.now();
+    const response = await fetch(`${server.url}/api/partnerships/${records[0].id}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...records[0], summary: `Benchmark probe ${i} (${server.kind})` }),
+    });
+    const body = await response.text();
+    if (!response.ok) throw new Error(`${server.kind} PUT answered ${response.status}: ${body.slice(0, 300)} (its log: ${server.log})`);
+    records[0] = JSON.parse(body);
+    ms = performance.now() - started;
+  }
+  fs.writeFileSync(recordsFile, JSON.stringify(records));
+  return ms;
+}
+
 /**
  * The series for a scenario as slow as the probe says. Requests still in flight when a phase ends
  * are finished (and waited for) before the next: with seconds-long requests, ten connections would
- * spend most of the run waiting. So a slow scenario gets fewer connections (about 4 s of work in
+ * spend most of the run waiting. So a slow scenario gets fewer connections (about 2 s of work in
  * flight at most), phases long enough for three answers, and one run when a request takes over a
  * second (the probe warmed it). A one-process server answers one request at a time either way, so
  * its requests per second are the same at one connection or ten.
  */
 function adapt(timings, probe) {
-  const connections = Math.max(1, Math.min(timings.connections, Math.floor(4000 / Math.max(probe, 1))));
+  const connections = Math.max(1, Math.min(timings.connections, Math.floor(2000 / Math.max(probe, 1))));
   const duration = Math.max(timings.duration, Math.ceil((3 * probe) / 1000));
   const verySlow = probe > 1000;
   return { probeMs: probe, connections, duration, runs: verySlow ? 1 : timings.runs, warmup: verySlow ? 0 : timings.warmup };

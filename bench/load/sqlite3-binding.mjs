@@ -28,9 +28,10 @@ export function ensureSqlite3(log = () => {}) {
   log(`installing sqlite3@${SQLITE3_VERSION} into bench/.deps for the driver comparison (once; it may compile)…`);
   fs.mkdirSync(DEPS_DIR, { recursive: true });
   return new Promise((resolve) => {
+    // At the lowest priority: it may compile while the databases are generated, and must not slow that down.
     const child = spawn(
-      'npm',
-      ['install', '--prefix', DEPS_DIR, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `sqlite3@${SQLITE3_VERSION}`],
+      'nice',
+      ['-n', '19', 'npm', 'install', '--prefix', DEPS_DIR, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `sqlite3@${SQLITE3_VERSION}`],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
