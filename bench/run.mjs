@@ -157,14 +157,15 @@ async function runEntry(entry, cached, failures) {
       // Both servers quiet for a second: no write still in flight between the two verifies.
       await waitUntilIdle(async () => [app.pid, floor.pid, ...(copy.database ? await backendPids(copy.database) : [])], 20);
       if (wants('verify')) {
-        run.oneShots.verify = { app: await timeVerify(app, tokens.auditor), floor: await timeVerify(floor, tokens.auditor) };
+        // The floor's verify is the walk and the hashing with better-sqlite3: on PostgreSQL the full
+        // run leaves it out (its agreement with the app's is checked at 10k and in the tests).
+        const withFloor = backend === 'sqlite' || kind === 'quick';
+        run.oneShots.verify = { app: await timeVerify(app, tokens.auditor), floor: withFloor ? await timeVerify(floor, tokens.auditor) : null };
         const { app: byApp, floor: byFloor } = run.oneShots.verify;
-        if (byApp.count !== byFloor.count || byApp.headHash !== byFloor.headHash) {
+        if (byFloor && (byApp.count !== byFloor.count || byApp.headHash !== byFloor.headHash)) {
           failures.push(`${label}: verify differs: app ${byApp.count} events to ${byApp.headHash}, floor ${byFloor.count} to ${byFloor.headHash}`);
         }
-        log(
-          `${label} verify: app ${run.oneShots.verify.app.seconds.toFixed(1)} s, floor ${run.oneShots.verify.floor.seconds.toFixed(1)} s (${run.oneShots.verify.app.count} events)`,
-        );
+        log(`${label} verify: app ${byApp.seconds.toFixed(1)} s${byFloor ? `, floor ${byFloor.seconds.toFixed(1)} s` : ''} (${byApp.count} events)`);
       }
       if (wants('export')) {
         run.oneShots.export = { app: await timeExport(app, tokens.auditor) };
@@ -219,8 +220,8 @@ async function main() {
   const results = { kind, date: new Date().toISOString(), seed: SEED, timings, machine: await machine(), generation: {}, runs: [] };
   log(`${kind} run: ${entries.map((entry) => `${entry.size.name}/${entry.backend}`).join(', ')}; ${results.machine.pinning}`);
 
-  // The sqlite3 binding may need compiling: started now, while the databases are generated. The
-  // quick run (CI) uses it only when it is there already.
+  // The sqlite3 binding may need compiling: started now, at the lowest priority. The quick run (CI)
+  // uses it only when it is there already.
   const comparison = entries.some((entry) => entry.backend === 'sqlite') && wants('drivers');
   const sqlite3 = comparison ? (kind === 'full' ? ensureSqlite3(log) : ensureSqlite3Quietly()) : null;
 
@@ -234,7 +235,8 @@ async function main() {
     results.generation[size.name] = Object.fromEntries(Object.entries(cachedBySize[size.name]).map(([backend, cached]) => [backend, cached.meta]));
   }
   results.generatedFresh = generatedFresh;
-  if (sqlite3) await sqlite3; // before measuring: a compile would compete with the servers for the cores
+  // A first run may still be compiling the sqlite3 binding (at the lowest priority, so it takes
+  // only CPU the measurements leave): it is waited for at the end, before the comparison.
 
   for (const entry of entries) results.runs.push(await runEntry(entry, cachedBySize[entry.size.name][entry.backend], failures));
   if (sqlite3) {

@@ -117,17 +117,18 @@ async function probeUpdateMs(server, token, recordsFile) {
 
 /**
  * The series for a scenario as slow as the probe says. Requests still in flight when a phase ends
- * are finished (and waited for) before the next: with seconds-long requests, ten connections would
- * spend most of the run waiting. So a slow scenario gets fewer connections (about 2 s of work in
- * flight at most), phases long enough for three answers, and one run when a request takes over a
- * second (the probe warmed it). A one-process server answers one request at a time either way, so
- * its requests per second are the same at one connection or ten.
+ * are finished (and waited for) before the next: with slow requests, ten connections would spend
+ * much of the run waiting. So a slow scenario gets fewer connections (about 1 s of work in flight
+ * at most), phases long enough for three answers, two runs when a request takes over 250 ms and
+ * one when it takes over a second (the probe warmed it). A one-process server, or one whose writes
+ * queue for the chain head, answers one request at a time either way, so its requests per second
+ * are the same at one connection or ten.
  */
 function adapt(timings, probe) {
-  const connections = Math.max(1, Math.min(timings.connections, Math.floor(2000 / Math.max(probe, 1))));
+  const connections = Math.max(1, Math.min(timings.connections, Math.floor(1000 / Math.max(probe, 1))));
   const duration = Math.max(timings.duration, Math.ceil((3 * probe) / 1000));
-  const verySlow = probe > 1000;
-  return { probeMs: probe, connections, duration, runs: verySlow ? 1 : timings.runs, warmup: verySlow ? 0 : timings.warmup };
+  const runs = probe > 1000 ? 1 : probe > 250 ? Math.min(2, timings.runs) : timings.runs;
+  return { probeMs: probe, connections, duration, runs, warmup: probe > 1000 ? 0 : timings.warmup };
 }
 
 export function summarise(phases) {
