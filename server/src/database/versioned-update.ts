@@ -28,8 +28,8 @@ export interface VersionedChange<E> {
   where?: string;
   /** The error when no row changed, given the row as it is now. Default: the stale-version 409. */
   onNoRow?: (now: E) => Error | Promise<Error>;
-  /** Reads the row after the UPDATE (a feature's hand-written reader on a hot path). Default: findOne. */
-  read?: (manager: EntityManager, id: number) => Promise<E | null>;
+  /** Reads the row after the UPDATE, or throws its 404 (a feature's hand-written reader on a hot path). Default: findOrFail. */
+  read?: (manager: EntityManager, id: number) => Promise<E>;
 }
 
 /**
@@ -71,8 +71,7 @@ export async function versionedUpdate<E extends VersionedRow>(
   );
   const now = change.read
     ? await change.read(manager, change.id)
-    : await manager.getRepository(entity).findOne({ where: { id: change.id } as FindOptionsWhere<E> });
-  if (!now) throw notFound(`${change.notFound ?? capitalise(change.label)} ${change.id} does not exist.`);
+    : await findOrFail(manager, entity, change.id, change.notFound ?? capitalise(change.label));
   if (!changed) throw change.onNoRow ? await change.onNoRow(now) : await staleVersionError(manager, change.label, now);
   return now;
 }

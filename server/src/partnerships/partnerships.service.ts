@@ -28,7 +28,7 @@ import { parseAsOf, readPartnershipAsOf } from './partnership-as-of';
 import { nextPartnershipCode } from './partnership-code';
 import { PARTNERSHIP_LIST } from './partnership-query';
 import { maintainedPartnershipTotal } from './partnership-totals';
-import { PARTNERSHIP_SELECT, partnershipFromRow, type PartnershipRow, readPartnershipOrFail, readPartnershipRow } from './partnership-rows';
+import { PARTNERSHIP_SELECT, partnershipFromRow, type PartnershipRow, readPartnershipOrFail } from './partnership-rows';
 import { auditedFields, toPartnershipRecord, toPartnershipRecords } from './partnership-records';
 import { checkPartnershipRules } from './partnership-rules';
 import { PartnershipStatusChanges } from './partnership-status';
@@ -182,7 +182,7 @@ export class PartnershipsService {
         version: dto.version,
         set: next,
         actorId: actor.id,
-        read: readPartnershipRow,
+        read: readPartnershipOrFail,
       });
       // react-admin sends the whole record: the links are rewritten only when they changed.
       const linksChanged = changesAny({ parties: before.parties, sdgTargets: before.sdgTargets }, { parties, sdgTargets });
@@ -221,7 +221,7 @@ export class PartnershipsService {
         set: { archivedAt },
         actorId: actor.id,
         where: 'archived_at IS NULL',
-        read: readPartnershipRow,
+        read: readPartnershipOrFail,
         onNoRow: async (now) => (now.archivedAt ? alreadyArchived() : staleVersionError(manager, LABEL, now)),
       });
       await this.audit.append(manager, actor, {

@@ -1,5 +1,5 @@
 import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
-import { countQueries as queryCounter, type QueryCounter } from '../support/query-counter';
+import { countQueries, type QueryCounter } from '../support/query-counter';
 
 /**
  * The partnership list and a get at any size: a fixed number of queries per page and per record
@@ -13,7 +13,7 @@ describe(`partnership list at scale (${DB_KIND})`, () => {
   let organisations: number[];
   let counter: QueryCounter;
   /** The statements the app sends while `work` runs. */
-  const countQueries = async (_dataSource: unknown, work: () => Promise<unknown>) => {
+  const statementsOf = async (work: () => Promise<unknown>) => {
     const { queries } = await counter.during(work);
     return { count: queries.length, statements: queries.map((query) => query.sql) };
   };
@@ -42,7 +42,7 @@ describe(`partnership list at scale (${DB_KIND})`, () => {
     t = await startTestApp();
     officer = await t.login('officer');
     manager = await t.login('manager');
-    counter = queryCounter(t.dataSource);
+    counter = countQueries(t.dataSource);
     organisations = (await t.sql<{ id: number }>('SELECT id FROM organisations ORDER BY id')).map((row) => Number(row.id));
     for (let i = 0; i < 30; i++) await create(`Scale test partnership ${i}`, 1 + (i % 4), ['17.16', '11.3', '6.1'].slice(0, 1 + (i % 3)));
   });
@@ -53,8 +53,8 @@ describe(`partnership list at scale (${DB_KIND})`, () => {
 
   it('reads a list page in the same number of queries for 2 rows as for 30', async () => {
     for (const filter of [{}, { status: 'draft' }, { q: 'scale test' }, { status: ['draft', 'active'] }]) {
-      const small = await countQueries(t.dataSource, async () => expect((await list(filter, [0, 1])).status).toBe(200));
-      const large = await countQueries(t.dataSource, async () => {
+      const small = await statementsOf(async () => expect((await list(filter, [0, 1])).status).toBe(200));
+      const large = await statementsOf(async () => {
         const response = await list(filter, [0, 29]);
         expect(response.status).toBe(200);
         expect(response.body.length).toBeGreaterThan(2);
@@ -67,19 +67,19 @@ describe(`partnership list at scale (${DB_KIND})`, () => {
     const few = await create('Few links', 1, ['17.16']);
     const many = await create('Many links', 4, ['17.16', '11.3', '6.1']);
     const get = (id: number) =>
-      countQueries(t.dataSource, async () => expect((await t.http().get(`/api/partnerships/${id}`).set(bearer(officer))).status).toBe(200));
+      statementsOf(async () => expect((await t.http().get(`/api/partnerships/${id}`).set(bearer(officer))).status).toBe(200));
     expect((await get(many.id)).count).toBe((await get(few.id)).count);
   });
 
   it('answers the total of a status list from partnership_counts, not by counting rows', async () => {
     const drafts = await countRows("status = 'draft' AND archived_at IS NULL");
     let total = -1;
-    const counted = await countQueries(t.dataSource, async () => (total = totalOf(await list({ status: 'draft' }, [0, 9]))));
+    const counted = await statementsOf(async () => (total = totalOf(await list({ status: 'draft' }, [0, 9]))));
     expect(total).toBe(drafts);
     expect(counted.statements.some((statement) => /partnership_counts/.test(statement))).toBe(true);
     expect(counted.statements.some((statement) => /COUNT\(/i.test(statement))).toBe(false);
     // Filters the counts do not cover still count the rows.
-    const searched = await countQueries(t.dataSource, async () => expect(totalOf(await list({ q: 'scale test' }, [0, 9]))).toBe(30));
+    const searched = await statementsOf(async () => expect(totalOf(await list({ q: 'scale test' }, [0, 9]))).toBe(30));
     expect(searched.statements.some((statement) => /COUNT\(/i.test(statement))).toBe(true);
   });
 
