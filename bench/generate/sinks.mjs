@@ -1,6 +1,6 @@
 /**
  * Where generated rows go: a SQLite file (better-sqlite3 prepared statements in one transaction)
- * or a PostgreSQL database (batches of `INSERT … SELECT FROM unnest(arrays)`, one transaction).
+ * or a PostgreSQL database (batches of `INSERT … SELECT FROM unnest(arrays)`, each committed).
  * Both start from a database the app's own migrations created, and keep every trigger of it
  * working except the two that allow an audit event only at the head of the chain
  * (1764900000000-audit-inserts-only-at-the-head): the events are inserted in seq order without
@@ -136,7 +136,11 @@ const PG_ARRAY_TYPES = { int: 'int[]', text: 'text[]', bool: 'boolean[]', date: 
 export async function postgresSink(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query('BEGIN');
+  // Each batch commits on its own, not the whole load in one transaction: a maintained count's
+  // trigger updates the same few rows once per inserted row, and within one transaction every
+  // update walks the chain of that row's earlier versions (none can be pruned before the commit),
+  // which made a million events take hours. The database is renamed into place only when complete,
+  // so a load that fails half-way is never used.
   for (const [table, trigger] of HEAD_TRIGGERS.postgres) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
   // As on SQLite: secondary indexes (not those of a primary key or unique constraint) built after the load.
   const { rows: indexes } = await client.query(
@@ -175,7 +179,6 @@ export async function postgresSink(url) {
       for (const { table_name: table, column_name: column, seq } of serials.rows) {
         await client.query(`SELECT setval($1, COALESCE((SELECT MAX(${column}) FROM ${table}), 0) + 1, false)`, [seq]);
       }
-      await client.query('COMMIT');
       // What autovacuum would do after a bulk load, done now so every run starts from the same
       // state: statistics for the planner and the visibility map for index-only scans.
       await client.query('VACUUM ANALYZE');
