@@ -41,6 +41,6 @@ export const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://root@1
  * quick run only proves the suite works (no warm-up beyond the probe's request).
  */
 export const TIMINGS = {
-  full: { warmup: 1, duration: 2, runs: 3, rateDuration: 3, rate: 100, connections: 10, coldStarts: 3 },
+  full: { warmup: 1, duration: 2, runs: 3, rateDuration: 5, rate: 100, connections: 10, coldStarts: 3 },
   quick: { warmup: 0, duration: 1, runs: 1, rateDuration: 1, rate: 100, connections: 10, coldStarts: 1 },
 };

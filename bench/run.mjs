@@ -21,7 +21,7 @@ import { BENCH_USERS, SEED, SIZES, TIMINGS } from './config.mjs';
 import { checkAgreement } from './floor/agreement.mjs';
 import { adminQuery, dropWorkingCopy, ensureDatabases, workingCopy } from './generate/cache.mjs';
 import { BENCH_DIR, DATA_DIR, REPO_ROOT, RESULTS_DIR } from './lib/paths.mjs';
-import { measureSeries, stopLoadGenerator } from './load/measure.mjs';
+import { measurePair, stopLoadGenerator } from './load/measure.mjs';
 import { timeColdStarts, timeExport, timeVerify } from './load/one-shots.mjs';
 import { fetchRecords, pickIds } from './load/pick.mjs';
 import { SCENARIOS } from './load/scenarios.mjs';
@@ -132,8 +132,7 @@ async function runEntry(entry, cached, failures) {
       const scenario = SCENARIOS[name];
       const token = tokens[scenario.user];
       const common = { token, paths: scenario.paths?.(ids), update: scenario.update ? recordsFile : undefined, timings, postgresDatabase };
-      const floorSeries = await measureSeries({ ...common, server: floor, label: `${label} ${name} floor` });
-      const appSeries = await measureSeries({ ...common, server: app, withRate: true, serial: scenario.serial, label: `${label} ${name} app` });
+      const { floor: floorSeries, app: appSeries } = await measurePair({ ...common, floor, app, serial: scenario.serial, label: `${label} ${name}` });
       run.scenarios[name] = { title: scenario.title, floor: floorSeries, app: appSeries };
       for (const [who, series] of [
         ['floor', floorSeries],
@@ -144,7 +143,8 @@ async function runEntry(entry, cached, failures) {
       const ratio = floorSeries.rps ? appSeries.rps / floorSeries.rps : NaN;
       const latency = appSeries.rate.saturated
         ? `saturated at ${appSeries.rate.target}/s`
-        : `p50/p99 ${appSeries.rate.p50}/${appSeries.rate.p99} ms at ${appSeries.rate.target}/s`;
+        : `p50/p99 ${appSeries.rate.p50.toFixed(1)}/${appSeries.rate.p99.toFixed(1)} ms at ${appSeries.rate.target}/s` +
+          (floorSeries.rate && !floorSeries.rate.saturated ? ` (floor ${floorSeries.rate.p50.toFixed(1)}/${floorSeries.rate.p99.toFixed(1)})` : '');
       log(
         `${label} ${name}: floor ${floorSeries.rps.toFixed(1)} req/s, app ${appSeries.rps.toFixed(1)} req/s (${ratio.toFixed(2)}×), app ${latency}` +
           (appSeries.connections < timings.connections
@@ -249,7 +249,9 @@ async function main() {
   results.wallSeconds = (Date.now() - began) / 1000;
   results.failures = failures;
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  const resultsFile = path.join(RESULTS_DIR, `${results.date.slice(0, 10)}-${kind}.json`);
+  // A full run narrowed by --only, --backend or --size is a "partial" run: it never replaces a whole one.
+  const partial = kind === 'full' && (args.only || args.backend || args.size);
+  const resultsFile = path.join(RESULTS_DIR, `${results.date.slice(0, 10)}-${partial ? 'partial' : kind}.json`);
   fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 
   console.log(`\n${textTable(tableRows(results))}`);

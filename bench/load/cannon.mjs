@@ -4,8 +4,8 @@
  * (measure.mjs) and sent one series at a time over IPC; each answer is the series' phases.
  *
  * A series names the server, its token, the requests and the phases (a warm-up, closed-loop runs
- * at N connections, a fixed-rate run with autocannon's `overallRate`, latencies corrected for
- * coordinated omission). Before each phase it waits until the server is idle (idle.mjs), and it
+ * at N connections with autocannon, a fixed-rate run as an open loop (open-loop.mjs), its latencies
+ * counted from when each request was due). Before each phase it waits until the server is idle (idle.mjs), and it
  * reads the CPU time of the server's process right before and right after, so CPU per request
  * covers exactly the phase's requests; on PostgreSQL the database's backends too.
  *
@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { cpuTicks, waitUntilIdle } from './idle.mjs';
+import { openLoop } from './open-loop.mjs';
 
 /** Connections to the PostgreSQL server by its URL, kept for the whole run (reading pg_stat_activity). */
 const admins = new Map();
@@ -62,60 +63,60 @@ async function runSeries(config) {
     available = records.map((_, index) => index);
   }
 
-  const request = () => {
+  /** The next request to send, or null while every record to edit has one in flight. */
+  let next = 0;
+  const nextRequest = () => {
     if (config.update) {
+      const index = available.shift();
+      if (index === undefined) return null;
+      const record = { ...records[index], summary: `Benchmark edit ${++edits} (${config.label})` };
       return {
         method: 'PUT',
-        setupRequest: (req, context) => {
-          const index = available.shift();
-          if (index === undefined) throw new Error('more connections than records to update');
-          context.index = index;
-          const record = { ...records[index], summary: `Benchmark edit ${++edits} (${config.label})` };
-          req.path = `/api/partnerships/${record.id}`;
-          req.body = JSON.stringify(record);
-          return req;
-        },
-        onResponse: (status, body, context) => {
-          if (status === 200) records[context.index] = JSON.parse(body);
-          available.push(context.index);
+        path: `/api/partnerships/${record.id}`,
+        body: JSON.stringify(record),
+        onResponse: (status, body) => {
+          if (status === 200) records[index] = JSON.parse(body);
+          available.push(index);
         },
       };
     }
-    let next = 0;
-    return {
-      method: 'GET',
-      setupRequest: (req) => {
-        req.path = config.paths[next++ % config.paths.length];
-        return req;
-      },
-    };
+    return { method: 'GET', path: config.paths[next++ % config.paths.length] };
   };
+
+  /** The same requests in autocannon's terms (each connection has one in flight at a time). */
+  const autocannonRequest = () => ({
+    method: config.update ? 'PUT' : 'GET',
+    setupRequest: (req, context) => {
+      const request = nextRequest();
+      if (!request) throw new Error('more connections than records to update');
+      context.request = request;
+      req.path = request.path;
+      if (request.body !== undefined) req.body = request.body;
+      return req;
+    },
+    onResponse: (status, body, context) => context.request.onResponse?.(status, body),
+  });
 
   const phase = async ({ name, duration, rate, connections = config.connections }, done) => {
     if (rate) {
       // A server that cannot keep up with the rate in a closed loop would only queue the requests
       // at a fixed rate, for as long as the phase lasts: its latency has no bound, and is not measured.
-      const closed = median(done.filter((phase) => phase.name.startsWith('run ')).map((phase) => phase.rps));
+      const closed = config.closedRps ?? median(done.filter((phase) => phase.name.startsWith('run ')).map((phase) => phase.rps));
       if (closed < rate * 0.9) return { name, rate, skipped: true, saturatedRps: closed, non2xx: 0, errors: 0, timeouts: 0 };
     }
     await waitUntilIdle(serverAndBackends);
     const before = cpuTicks([config.serverPid]);
     const dbBefore = cpuByPid(await backends());
     const started = process.hrtime.bigint();
-    const result = await autocannon({
-      url: config.url,
-      connections,
-      duration,
-      ...(rate ? { overallRate: rate } : {}),
-      headers: { authorization: `Bearer ${config.token}`, ...(config.update ? { 'content-type': 'application/json' } : {}) },
-      requests: [request()],
-      timeout: 30,
-    });
+    const headers = { authorization: `Bearer ${config.token}`, ...(config.update ? { 'content-type': 'application/json' } : {}) };
+    const result = rate
+      ? await openLoop({ url: config.url, headers, rate, duration, next: nextRequest })
+      : fromAutocannon(await autocannon({ url: config.url, connections, duration, headers, requests: [autocannonRequest()], timeout: 30 }));
     const after = cpuTicks([config.serverPid]);
     let dbTicks = 0;
     for (const [pid, ticks] of cpuByPid(await backends())) dbTicks += ticks - (dbBefore.get(pid) ?? 0);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const requests = result.requests.total;
+    const requests = result.requests;
     const cpuMs = ((after - before) * 1000) / config.clkTck;
     const dbCpuMs = admin ? (dbTicks * 1000) / config.clkTck : null;
     return {
@@ -123,16 +124,16 @@ async function runSeries(config) {
       rate: rate ?? null,
       seconds,
       requests,
-      rps: requests / result.duration,
-      p50: result.latency.p50,
-      p90: result.latency.p90,
-      p99: result.latency.p99,
-      max: result.latency.max,
+      rps: result.rps,
+      p50: result.p50,
+      p90: result.p90,
+      p99: result.p99,
+      max: result.max,
       non2xx: result.non2xx,
       errors: result.errors,
-      timeouts: result.timeouts,
-      statusCodes: result.statusCodeStats,
-      connections,
+      timeouts: result.timeouts ?? 0,
+      statusCodes: result.statusCodes,
+      connections: rate ? null : connections,
       cpuMs,
       cpuUsPerRequest: requests ? (cpuMs * 1000) / requests : null,
       dbCpuUsPerRequest: admin && requests ? (dbCpuMs * 1000) / requests : null,
@@ -157,6 +158,22 @@ async function runSeries(config) {
     fs.writeFileSync(config.update.recordsFile, JSON.stringify(records));
   }
   return phases;
+}
+
+/** autocannon's result in the terms of a phase. */
+function fromAutocannon(result) {
+  return {
+    requests: result.requests.total,
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes: result.statusCodeStats,
+  };
 }
 
 process.on('message', async ({ id, config }) => {

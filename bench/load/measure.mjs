@@ -1,6 +1,7 @@
 /**
- * Measuring one scenario on one server: a cannon.mjs child pinned to the load core, its phases
- * summarised as the report needs them (medians of the closed-loop runs, the fixed-rate latencies).
+ * Measuring one scenario on the floor and the app: a cannon.mjs child pinned to the load core, the
+ * two servers' phases interleaved and summarised as the report needs them (medians of the
+ * closed-loop runs, the fixed-rate latencies).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -55,31 +56,51 @@ export function stopLoadGenerator() {
 }
 
 /**
- * `timings`: warm-up, closed-loop runs, and (`withRate`) a fixed-rate run, (`serial`) a run on one
- * connection. `update`: the records file to PUT from (see cannon.mjs). Answers the summary and the
- * raw phases.
+ * The floor and the app on one scenario, their phases interleaved: floor run 1, app run 1, floor
+ * run 2, … and then each at the fixed rate (and the app on one connection, `serial`). The two
+ * cores of this machine are a virtual machine's: how fast they run drifts over minutes, so every
+ * floor run sits beside an app run taken within seconds of it, and a drift moves both alike.
+ * `update`: the records file to PUT from (see cannon.mjs). Answers each side's summary and raw phases.
  */
-export async function measureSeries({ server, token, paths, update, timings, withRate, serial, label, postgresDatabase }) {
-  const plan = adapt(timings, update ? await probeUpdateMs(server, token, update) : await probeMs(server, token, paths[0]));
-  const phases = plan.warmup ? [{ name: 'warm-up', duration: plan.warmup }] : [];
-  for (let i = 1; i <= plan.runs; i++) phases.push({ name: `run ${i}`, duration: plan.duration, connections: plan.connections });
-  if (withRate) phases.push({ name: 'fixed rate', duration: timings.rateDuration, rate: timings.rate });
-  if (serial) phases.push({ name: 'serial', duration: plan.duration, connections: 1 });
-  const config = {
-    label,
-    url: server.url,
-    token,
-    paths,
-    update: update ? { recordsFile: update } : undefined,
-    connections: timings.connections,
-    phases,
-    serverPid: server.pid,
-    postgres: postgresDatabase ? { adminUrl: POSTGRES_URL, database: postgresDatabase } : undefined,
-    clkTck: await clockTicks(),
+export async function measurePair({ floor, app, token, paths, update, timings, serial, label, postgresDatabase }) {
+  const side = async (server) => ({
+    server,
+    plan: adapt(timings, update ? await probeUpdateMs(server, token, update) : await probeMs(server, token, paths[0])),
+    phases: [],
+  });
+  const sides = { floor: await side(floor), app: await side(app) };
+  const send = async (name, phases) => {
+    const { server, plan } = sides[name];
+    const answer = await loadGenerator().send({
+      label: `${label} ${name}`,
+      url: server.url,
+      token,
+      paths,
+      update: update ? { recordsFile: update } : undefined,
+      connections: plan.connections,
+      phases,
+      serverPid: server.pid,
+      postgres: postgresDatabase ? { adminUrl: POSTGRES_URL, database: postgresDatabase } : undefined,
+      clkTck: await clockTicks(),
+      closedRps: median(sides[name].phases.filter((phase) => phase.name.startsWith('run ')).map((phase) => phase.rps)),
+    });
+    if (answer.error) throw new Error(`the load generator failed for ${label} ${name}:\n${answer.error}`);
+    sides[name].phases.push(...answer.phases);
   };
-  const answer = await loadGenerator().send(config);
-  if (answer.error) throw new Error(`the load generator failed for ${label}:\n${answer.error}`);
-  return { ...summarise(answer.phases), probeMs: plan.probeMs, connections: plan.connections };
+  const runs = Math.max(sides.floor.plan.runs, sides.app.plan.runs);
+  for (let i = 1; i <= runs; i++) {
+    for (const name of ['floor', 'app']) {
+      const { plan } = sides[name];
+      const warmup = i === 1 && plan.warmup ? [{ name: 'warm-up', duration: plan.warmup }] : [];
+      await send(name, [...warmup, { name: `run ${i}`, duration: plan.duration, connections: plan.connections }]);
+    }
+  }
+  for (const name of ['floor', 'app']) {
+    const extra = name === 'app' && serial ? [{ name: 'serial', duration: sides[name].plan.duration, connections: 1 }] : [];
+    await send(name, [{ name: 'fixed rate', duration: timings.rateDuration, rate: timings.rate }, ...extra]);
+  }
+  const summary = (name) => ({ ...summarise(sides[name].phases), probeMs: sides[name].plan.probeMs, connections: sides[name].plan.connections });
+  return { floor: summary('floor'), app: summary('app') };
 }
 
 /** One request alone, after one to warm it: how long the scenario's requests take on this server. */

@@ -35,10 +35,14 @@ const cpu = (series) =>
 const cpuTotal = (series) => (series ? (series.cpuUsPerRequest ?? 0) + (series.dbCpuUsPerRequest ?? 0) : null);
 
 /** Latencies at the fixed rate; a server that cannot sustain the rate is "saturated" (its queue, and so its latency, grows without bound). */
-function rateCell(rate) {
+function rateCell(rate, floorRate) {
   if (!rate) return '–';
-  if (rate.saturated) return `saturated (max ${rps(rate.achieved)}/s)`;
-  return `${ms(rate.p50)} / ${ms(rate.p99)}${rate.achieved < rate.target * 0.95 ? ` (${fmt(rate.achieved)}/s)` : ''}`;
+  const one = (r) =>
+    r.saturated
+      ? `saturated (max ${rps(r.achieved)}/s)`
+      : `${ms(r.p50)} / ${ms(r.p99)}${r.achieved < r.target * 0.95 ? ` (${fmt(r.achieved)}/s)` : ''}`;
+  // The floor's latencies at the same rate (runs before 02/12/2026 did not measure them): the physical part of the app's.
+  return floorRate ? `${one(rate)} (floor ${one(floorRate)})` : one(rate);
 }
 
 /** The rows of the table: arrays of cells, the header first. */
@@ -50,7 +54,7 @@ export function tableRows(results) {
     'floor',
     'app',
     'app/floor',
-    'app p50/p99 ms @100/s',
+    'app p50/p99 ms @100/s (floor)',
     'CPU µs/req app',
     'CPU µs/req floor',
     'goal',
@@ -75,7 +79,7 @@ export function tableRows(results) {
         `${rps(floor?.rps)} req/s`,
         `${rps(app?.rps)} req/s`,
         ratio === null ? '–' : `${fmt(ratio, 2)}×`,
-        rateCell(app?.rate),
+        rateCell(app?.rate, floor?.rate),
         cpu(app),
         cpu(floor),
         goal ? (goal.serialP50 ? `${goal.text} (${ms(app?.serial?.p50)} ms)` : goal.text) : '',

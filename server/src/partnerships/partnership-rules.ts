@@ -14,10 +14,25 @@ export interface PartnershipDraft {
 }
 
 /**
+ * What an edit left as it was, so its database checks are not repeated: those parties and that
+ * owner passed them when they were saved. An organisation cannot be deleted while a partnership
+ * names it; an owner deactivated since keeps the partnership until someone chooses another, and
+ * an edit of its title is not refused for it.
+ */
+export interface UnchangedByEdit {
+  parties: boolean;
+  owner: boolean;
+}
+
+/**
  * The checks that need the database or several fields at once (the DTO checks each field alone).
  * Every problem is reported, field by field, in one 422.
  */
-export async function checkPartnershipRules(manager: EntityManager, draft: PartnershipDraft): Promise<void> {
+export async function checkPartnershipRules(
+  manager: EntityManager,
+  draft: PartnershipDraft,
+  unchanged: UnchangedByEdit = { parties: false, owner: false },
+): Promise<void> {
   const errors: Record<string, string> = {};
 
   const seen = new Set<string>();
@@ -26,15 +41,17 @@ export async function checkPartnershipRules(manager: EntityManager, draft: Partn
     if (seen.has(key)) errors[`parties.${index}.organisationId`] = 'this organisation already has this role in the partnership';
     seen.add(key);
   }
-  const unknown = await unknownOrganisations(
-    manager,
-    draft.parties.map((party) => party.organisationId),
-  );
+  const unknown = unchanged.parties
+    ? new Set<number>()
+    : await unknownOrganisations(
+        manager,
+        draft.parties.map((party) => party.organisationId),
+      );
   draft.parties.forEach((party, index) => {
     if (unknown.has(party.organisationId)) errors[`parties.${index}.organisationId`] = `organisation ${party.organisationId} does not exist`;
   });
 
-  const owner = draft.ownerId === null ? null : await ownerProblem(manager, draft.ownerId);
+  const owner = draft.ownerId === null || unchanged.owner ? null : await ownerProblem(manager, draft.ownerId);
   if (owner) errors.ownerId = owner;
 
   const before = (field: keyof PartnershipDraft, other: keyof PartnershipDraft, message: string) => {

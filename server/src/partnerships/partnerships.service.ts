@@ -174,7 +174,10 @@ export class PartnershipsService {
         nextReviewOn: pick(dto.nextReviewOn, current.nextReviewOn),
       };
       if (!changesAny(before, { ...next, parties, sdgTargets })) return unchanged; // nothing to save: no new version, no audit event
-      await checkPartnershipRules(manager, { ...next, parties });
+      // react-admin sends the whole record: the links are rewritten, and checked, only when they changed.
+      const partiesChanged = changesAny({ parties: before.parties }, { parties });
+      const linksChanged = partiesChanged || changesAny({ sdgTargets: before.sdgTargets }, { sdgTargets });
+      await checkPartnershipRules(manager, { ...next, parties }, { parties: !partiesChanged, owner: next.ownerId === current.ownerId });
 
       const saved = await versionedUpdate(manager, PartnershipEntity, {
         label: LABEL,
@@ -184,8 +187,6 @@ export class PartnershipsService {
         actorId: actor.id,
         read: readPartnershipOrFail,
       });
-      // react-admin sends the whole record: the links are rewritten only when they changed.
-      const linksChanged = changesAny({ parties: before.parties, sdgTargets: before.sdgTargets }, { parties, sdgTargets });
       if (linksChanged) await replaceLinks(manager, id, parties, sdgTargets);
       const after: PartnershipRecord = {
         ...saved,

@@ -1,5 +1,5 @@
 import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
-import { countQueries, type QueryCounter } from '../support/query-counter';
+import { countQueries, type QueryCounter, selectsFrom } from '../support/query-counter';
 
 /**
  * The partnership list and a get at any size: a fixed number of queries per page and per record
@@ -69,6 +69,42 @@ describe(`partnership list at scale (${DB_KIND})`, () => {
     const get = (id: number) =>
       statementsOf(async () => expect((await t.http().get(`/api/partnerships/${id}`).set(bearer(officer))).status).toBe(200));
     expect((await get(many.id)).count).toBe((await get(few.id)).count);
+  });
+
+  it("checks an edit's parties and owner only when it changes them: a deactivated owner does not block a new title", async () => {
+    const admin = await t.login('admin');
+    const made = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({ username: 'leaving-officer', fullName: 'Leaving Officer', role: 'officer', password: 'Tropical-monsoon-season-2026' });
+    expect(made.status).toBe(201);
+    const created = await create('Owned by a leaving officer', 2, ['17.16']);
+    const put = (record: Record<string, unknown>) => t.http().put(`/api/partnerships/${created.id}`).set(bearer(officer)).send(record);
+    let record = (await put({ ...(await t.http().get(`/api/partnerships/${created.id}`).set(bearer(officer))).body, ownerId: made.body.id })).body;
+    expect(record.ownerId).toBe(made.body.id);
+    expect((await t.http().delete(`/api/users/${made.body.id}`).set(bearer(admin))).status).toBe(200);
+
+    // The whole record sent back with a new title: no read of organisations or of the owner's account.
+    const edit = await counter.during(() => put({ ...record, title: 'Owned by a leaving officer (renamed)' }));
+    expect(edit.result.status).toBe(200);
+    record = edit.result.body;
+    expect(selectsFrom(edit.queries, 'organisations')).toHaveLength(0);
+    expect(selectsFrom(edit.queries, 'users').filter((query) => /\bactive\b/.test(query.sql))).toHaveLength(0);
+
+    // A party that does not exist, or choosing the deactivated owner again, is still checked and refused.
+    const officerId = (await t.sql<{ id: number }>("SELECT id FROM users WHERE username = 'officer'"))[0].id;
+    const withParty = await counter.during(() =>
+      put({ ...record, ownerId: Number(officerId), parties: [...record.parties, { organisationId: 999_999, role: 'counterpart' }] }),
+    );
+    expect(withParty.result.status).toBe(422);
+    expect(Object.keys(withParty.result.body.errors)).toEqual(['parties.2.organisationId']);
+    expect(selectsFrom(withParty.queries, 'organisations')).toHaveLength(1);
+    const handedOver = await put({ ...record, ownerId: Number(officerId) });
+    expect(handedOver.status).toBe(200);
+    const back = await put({ ...handedOver.body, ownerId: made.body.id });
+    expect(back.status).toBe(422);
+    expect(Object.keys(back.body.errors)).toEqual(['ownerId']);
   });
 
   it('answers the total of a status list from partnership_counts, not by counting rows', async () => {
