@@ -42,7 +42,7 @@ function rateCell(rate, floorRate) {
       ? `saturated (max ${rps(r.achieved)}/s)`
       : `${ms(r.p50)} / ${ms(r.p99)}${r.achieved < r.target * 0.95 ? ` (${fmt(r.achieved)}/s)` : ''}`;
   // The floor's latencies at the same rate (runs before 02/12/2026 did not measure them): the physical part of the app's.
-  return floorRate ? `${one(rate)} (floor ${one(floorRate)})` : one(rate);
+  return floorRate && !rate.saturated ? `${one(rate)} (floor ${one(floorRate)})` : one(rate);
 }
 
 /** The rows of the table: arrays of cells, the header first. */
