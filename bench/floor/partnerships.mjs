@@ -111,8 +111,11 @@ function* staleVersion(current) {
   );
 }
 
-/** partnership-rules.ts: duplicate parties, unknown organisations, the owner, the order of dates. */
-function* checkRules(draft) {
+/**
+ * partnership-rules.ts: duplicate parties, unknown organisations, the owner, the order of dates;
+ * the parties and the owner an edit left as they were are not checked again (`unchanged`).
+ */
+function* checkRules(draft, unchanged = { parties: false, owner: false }) {
   const errors = {};
   const seen = new Set();
   for (const [index, party] of draft.parties.entries()) {
@@ -121,14 +124,14 @@ function* checkRules(draft) {
     seen.add(key);
   }
   const wanted = [...new Set(draft.parties.map((party) => party.organisationId))];
-  if (wanted.length) {
+  if (wanted.length && !unchanged.parties) {
     const found = yield op.all(SQL.organisationsExist(wanted.length), wanted);
     const known = new Set(found.map((row) => Number(row.o_id)));
     draft.parties.forEach((party, index) => {
       if (!known.has(party.organisationId)) errors[`parties.${index}.organisationId`] = `organisation ${party.organisationId} does not exist`;
     });
   }
-  if (draft.ownerId !== null) {
+  if (draft.ownerId !== null && !unchanged.owner) {
     const owner = yield op.get(SQL.ownerOf, [draft.ownerId]);
     const active = owner && (owner.UserEntity_active === true || owner.UserEntity_active === 1);
     if (!active || !['officer', 'manager'].includes(owner.UserEntity_role)) errors.ownerId = 'the owner must be an active officer or manager';
@@ -182,7 +185,9 @@ export function* updatePartnership(id, dto, actor) {
       yield op.commit;
       return unchanged; // nothing to save: no new version, no audit event
     }
-    yield* checkRules({ ...next, parties });
+    const partiesChanged = changesAny({ parties: before.parties }, { parties });
+    const linksChanged = partiesChanged || changesAny({ sdgTargets: before.sdgTargets }, { sdgTargets });
+    yield* checkRules({ ...next, parties }, { parties: !partiesChanged, owner: next.ownerId === current.ownerId });
     const updated = yield op.run(SQL.updatePartnership, [
       next.title,
       next.titleMs,
@@ -206,7 +211,7 @@ export function* updatePartnership(id, dto, actor) {
     const saved = yield* findPartnership(id);
     if (!updated.changes) throw yield* staleVersion(saved);
     // The links are rewritten only when they changed (react-admin sends the whole record).
-    if (changesAny({ parties: before.parties, sdgTargets: before.sdgTargets }, { parties, sdgTargets })) {
+    if (linksChanged) {
       yield op.run(SQL.deleteParties, [id]);
       yield op.run(SQL.deleteTargets, [id]);
       if (parties.length)
