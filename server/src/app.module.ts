@@ -4,6 +4,7 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuditEventsModule } from './audit-events';
 import { AuthModule } from './auth';
+import { DashboardModule } from './dashboard';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DocumentsModule } from './documents';
@@ -57,6 +58,7 @@ export class AppModule {
         DocumentsModule,
         StatusRequestsModule,
         AuditEventsModule,
+        DashboardModule,
       ],
     };
   }

@@ -10,3 +10,4 @@ export * from './workflow-vocabulary';
 export * from './passwords';
 export * from './common-passwords';
 export * from './audit';
+export * from './dashboard';

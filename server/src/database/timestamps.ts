@@ -6,7 +6,29 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** Today's date in UTC (YYYY-MM-DD): the day "overdue" and a default completion date are reckoned by. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/** Kuala Lumpur's calendar, the one every date of the app is reckoned in (product rule). */
+const KUALA_LUMPUR_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kuala_Lumpur', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today's date in Kuala Lumpur (YYYY-MM-DD): the day "overdue", "expiring" and a default completion
+ * date are reckoned by. Not UTC's: from midnight to 08:00 in Kuala Lumpur, UTC is still on yesterday.
+ */
+export function todayInKualaLumpur(now: Date = new Date()): string {
+  return KUALA_LUMPUR_DATE.format(now);
+}
+
+/** The date `days` after (or, negative, before) a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const at = new Date(`${date}T00:00:00.000Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}
+
+/** The date `months` after (or before) a YYYY-MM-DD date; the 31st of a shorter month becomes its last day. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const first = new Date(Date.UTC(year, month - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(day, last));
+  return first.toISOString().slice(0, 10);
 }

@@ -1,1 +1,2 @@
 export { MilestonesModule } from './milestones.module';
+export { MilestonesService } from './milestones.service';

@@ -1,5 +1,5 @@
 import type { EntityListSpec } from '../common/list-query/list-spec';
-import { todayUtc } from '../database/timestamps';
+import { todayInKualaLumpur } from '../database/timestamps';
 import { MilestoneEntity } from './milestone.entity';
 
 /** The SQL twin of shared's isOverdue: due date passed, neither done nor cancelled. */
@@ -36,7 +36,7 @@ export const MILESTONE_LIST: EntityListSpec<MilestoneEntity> = {
       kind: 'custom',
       type: 'boolean',
       // `overdue: false` is the exact complement: undated, not yet due, done or cancelled.
-      apply: (qb, value, param) => qb.andWhere(value ? overdue(param) : `NOT ${overdue(param)}`, { [param]: todayUtc() }),
+      apply: (qb, value, param) => qb.andWhere(value ? overdue(param) : `NOT ${overdue(param)}`, { [param]: todayInKualaLumpur() }),
     },
   },
 };

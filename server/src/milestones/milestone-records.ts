@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { isOverdue, type MilestoneRecord } from '@klch/shared';
 import type { Assert, SameKeys } from '../common/http/same-keys';
-import { todayUtc } from '../database/timestamps';
+import { todayInKualaLumpur } from '../database/timestamps';
 import { userNames } from '../database/user-names';
 import type { MilestoneEntity } from './milestone.entity';
 
@@ -14,7 +14,7 @@ export async function toMilestoneRecords(manager: EntityManager, rows: Milestone
     manager,
     rows.flatMap((row) => [row.ownerId, row.completedById]),
   );
-  const today = todayUtc();
+  const today = todayInKualaLumpur();
   return rows.map((row) => ({ ...row, overdue: isOverdue(row, today), ownerName: nameOf(row.ownerId), completedByName: nameOf(row.completedById) }));
 }
 

@@ -8,5 +8,6 @@ import { MilestonesService } from './milestones.service';
   imports: [TypeOrmModule.forFeature([MilestoneEntity])],
   controllers: [MilestonesController],
   providers: [MilestonesService],
+  exports: [MilestonesService],
 })
 export class MilestonesModule {}

@@ -8,7 +8,7 @@ import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { pick } from '../common/update/pick';
-import { todayUtc } from '../database/timestamps';
+import { todayInKualaLumpur } from '../database/timestamps';
 import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { checkVersion, findOrFail, versionedUpdate } from '../database/versioned-update';
@@ -150,10 +150,10 @@ function completion(
   if (status !== 'done') return { completedOn: null, completedById: null, completedAt: null };
   if (current?.status === 'done') {
     return {
-      completedOn: completedOn ?? current.completedOn ?? todayUtc(new Date(now)),
+      completedOn: completedOn ?? current.completedOn ?? todayInKualaLumpur(new Date(now)),
       completedById: current.completedById,
       completedAt: current.completedAt,
     };
   }
-  return { completedOn: completedOn ?? todayUtc(new Date(now)), completedById: actor.id, completedAt: now };
+  return { completedOn: completedOn ?? todayInKualaLumpur(new Date(now)), completedById: actor.id, completedAt: now };
 }

@@ -51,6 +51,19 @@ export const PARTNERSHIP_LIST: EntityListSpec<PartnershipEntity> = {
           { [param]: containsPattern(String(value)) },
         ),
     },
+    // Nothing has happened to it since this date: no edit or status change (both move updated_at),
+    // no milestone created or changed, no document uploaded. The dashboard's "dormant".
+    inactiveSince: {
+      kind: 'custom',
+      type: 'date',
+      apply: (qb, value, param) =>
+        qb.andWhere(
+          `p.updated_at < :${param}
+            AND NOT EXISTS (SELECT 1 FROM milestones im WHERE im.partnership_id = p.id AND im.updated_at >= :${param})
+            AND NOT EXISTS (SELECT 1 FROM documents idoc WHERE idoc.partnership_id = p.id AND idoc.uploaded_at >= :${param})`,
+          { [param]: value },
+        ),
+    },
     country: {
       kind: 'custom',
       type: 'string',

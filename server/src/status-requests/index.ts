@@ -1,1 +1,2 @@
 export { StatusRequestsModule } from './status-requests.module';
+export { StatusRequestsService } from './status-requests.service';

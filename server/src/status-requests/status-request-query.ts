@@ -25,6 +25,12 @@ export const STATUS_REQUEST_LIST: EntityListSpec<StatusRequestEntity> = {
     decidedById: { kind: 'exact', column: 'r.decided_by_id', type: 'integer' },
     fromStatus: { kind: 'exact', column: 'r.from_status', type: 'string' },
     toStatus: { kind: 'exact', column: 'r.to_status', type: 'string' },
+    // Requests someone else made: the ones a manager may decide (the four-eyes rule), the dashboard's queue.
+    notRequestedBy: {
+      kind: 'custom',
+      type: 'integer',
+      apply: (qb, value, param) => qb.andWhere(`r.requested_by_id <> :${param}`, { [param]: value }),
+    },
     requestedAt: { kind: 'range', column: 'r.requested_at', type: 'timestamp' },
     decidedAt: { kind: 'range', column: 'r.decided_at', type: 'timestamp' },
   },

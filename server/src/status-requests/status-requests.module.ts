@@ -9,5 +9,6 @@ import { StatusRequestsService } from './status-requests.service';
   imports: [TypeOrmModule.forFeature([StatusRequestEntity]), PartnershipsModule],
   controllers: [StatusRequestsController],
   providers: [StatusRequestsService],
+  exports: [StatusRequestsService],
 })
 export class StatusRequestsModule {}

@@ -38,6 +38,7 @@ const POLICIES: Record<string, Expected> = {
   'PUT /api/partnerships/:id': ['edit', 'partnerships'],
   'DELETE /api/partnerships/:id': ['delete', 'partnerships'],
   'GET /api/partnerships/:id/status-history': ['show', 'partnerships'],
+  'GET /api/dashboard': ['list', 'partnerships'],
 
   'GET /api/status-requests': ['list', 'status-requests'],
   'GET /api/status-requests/:id': ['show', 'status-requests'],

@@ -1,8 +1,10 @@
+import { addDays, todayInKualaLumpur } from '../../src/database/timestamps';
 import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 
 type Row = Record<string, unknown> & { id: number; title: string; version: number; status: string; overdue: boolean };
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** A date `offset` days from today in Kuala Lumpur, the calendar the app reckons "overdue" by. */
+const day = (offset: number) => addDays(todayInKualaLumpur(), offset);
 
 describe(`milestones API (${DB_KIND})`, () => {
   let t: TestApp;

@@ -1,0 +1,79 @@
+/**
+ * The dashboard (`GET /api/dashboard`): what needs attention today, and the counts of the register.
+ * Every attention group names the list that holds exactly its records (resource, filter, sort), so
+ * a card links to a list a person can share, and a test can prove the card and the list agree.
+ */
+import type { PartnershipStatus } from './partnership-vocabulary';
+
+/** Expiry windows, in days from today (Kuala Lumpur's date): each group holds every active partnership expiring within it. */
+export const EXPIRY_WINDOWS = [30, 90, 180] as const;
+export type ExpiryWindow = (typeof EXPIRY_WINDOWS)[number];
+
+/** A partnership is dormant when nothing has happened to it for this long (no edit, milestone, document or status change). */
+export const DORMANT_MONTHS = 24;
+
+/** The statuses of a partnership that is still meant to be alive: only these can be dormant. */
+export const LIVE_STATUSES: readonly PartnershipStatus[] = ['proposed', 'nominated', 'under_negotiation', 'active', 'halted'];
+
+export const ATTENTION_KINDS = [
+  'expired_active',
+  'expiring_30',
+  'expiring_90',
+  'expiring_180',
+  'review_due',
+  'milestones_overdue',
+  'dormant',
+  'pending_approvals',
+  'my_pending_requests',
+] as const;
+export type AttentionKind = (typeof ATTENTION_KINDS)[number];
+
+/** The list an attention group opens: react-admin's resource, filter and sort, as the list API takes them. */
+export interface AttentionLink {
+  resource: 'partnerships' | 'milestones' | 'status-requests';
+  filter: Record<string, unknown>;
+  sort: { field: string; order: 'ASC' | 'DESC' };
+}
+
+/** One record of a group, enough to show it on a card: the partnership, and the date that puts it there. */
+export interface AttentionItem {
+  /** The listed record's id (a partnership, a milestone or a status request). */
+  id: number;
+  partnershipId: number;
+  code: string;
+  title: string;
+  titleMs: string | null;
+  status: PartnershipStatus;
+  /** The date that makes it need attention: expiry, review, due date, last activity, or when it was requested. */
+  date: string | null;
+  /** A milestone's title, or the status a request asks for. */
+  detail: string | null;
+}
+
+export interface AttentionGroup {
+  kind: AttentionKind;
+  count: number;
+  /** The first few, in the link's order. */
+  items: AttentionItem[];
+  link: AttentionLink;
+}
+
+export interface CountRow {
+  key: string;
+  count: number;
+}
+
+export interface DashboardRecord {
+  /** Kuala Lumpur's date the dashboard was computed for (yyyy-mm-dd). */
+  today: string;
+  /** Partnerships not archived, by status, category, party country and SDG target. */
+  byStatus: CountRow[];
+  byCategory: CountRow[];
+  byCountry: CountRow[];
+  bySdgTarget: CountRow[];
+  /** The groups this user's role works on, each with at least its count (zero included). */
+  attention: AttentionGroup[];
+}
+
+/** How many records each attention group shows on the dashboard itself. */
+export const ATTENTION_ITEMS_SHOWN = 5;
