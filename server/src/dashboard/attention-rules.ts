@@ -5,6 +5,8 @@ import { addDays, addMonths } from '../database/timestamps';
 export interface DashboardViewer {
   id: number;
   role: Role;
+  /** May decide status-change requests: a manager's role, and never an admin (separation of duties, users.ever_admin). */
+  mayDecide: boolean;
 }
 
 export interface AttentionRule {
@@ -46,7 +48,7 @@ export function attentionRules(viewer: DashboardViewer, today: string): Attentio
       },
     },
   ];
-  if (canAccess(viewer.role, 'approve', 'status-requests')) {
+  if (viewer.mayDecide) {
     // The four-eyes rule: a manager decides the requests of others, oldest first.
     rules.push({
       kind: 'pending_approvals',

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import {
   ATTENTION_ITEMS_SHOWN,
+  canAccess,
+  type Role,
   type AttentionGroup,
   type AttentionItem,
   type DashboardRecord,
@@ -10,6 +13,7 @@ import {
 } from '@klch/shared';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
+import { sqlPlaceholders } from '../database/raw-sql';
 import { todayInKualaLumpur } from '../database/timestamps';
 import { TransactionRunner } from '../database/transaction-runner';
 import { MilestonesService } from '../milestones';
@@ -31,9 +35,13 @@ export class DashboardService {
     private readonly statusRequests: StatusRequestsService,
   ) {}
 
-  async dashboard(viewer: DashboardViewer, now: Date = new Date()): Promise<DashboardRecord> {
+  async dashboard(user: { id: number; role: Role }, now: Date = new Date()): Promise<DashboardRecord> {
     const today = todayInKualaLumpur(now);
-    const counts = await this.db.read((manager) => dashboardCounts(manager));
+    const { counts, everAdmin } = await this.db.read(async (manager) => ({
+      counts: await dashboardCounts(manager),
+      everAdmin: await everHeldAdmin(manager, user.id),
+    }));
+    const viewer: DashboardViewer = { ...user, mayDecide: canAccess(user.role, 'approve', 'status-requests') && !everAdmin };
     const attention: AttentionGroup[] = [];
     for (const rule of attentionRules(viewer, today)) attention.push(await this.group(rule));
     return { today, ...counts, attention };
@@ -79,6 +87,14 @@ export class DashboardService {
     });
     return { kind: rule.kind, count: page.total, items, link: rule.link };
   }
+}
+
+/** Whether the account ever held the admin role: such an account never decides a request (status-requests.service.ts). */
+async function everHeldAdmin(manager: EntityManager, id: number): Promise<boolean> {
+  const [row] = (await manager.query(`SELECT ever_admin FROM users WHERE id = ${sqlPlaceholders(manager, 1)[0]}`, [id])) as Array<{
+    ever_admin: boolean | number;
+  }>;
+  return row?.ever_admin === true || row?.ever_admin === 1;
 }
 
 function itemOf(partnership: PartnershipRecord, id: number, date: string | null, detail: string | null): AttentionItem {

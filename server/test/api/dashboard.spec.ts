@@ -176,6 +176,21 @@ describe(`dashboard (${DB_KIND})`, () => {
     }
   });
 
+  it('gives a manager who once was an admin no approval queue: such an account decides nothing', async () => {
+    const made = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(tokens.admin))
+      .send({ username: 'former-admin', fullName: 'Former Admin', role: 'admin', password: 'Tropical-monsoon-season-2026' });
+    expect(made.status).toBe(201);
+    const demoted = await t.http().put(`/api/users/${made.body.id}`).set(bearer(tokens.admin)).send({ version: made.body.version, role: 'manager' });
+    expect(demoted.status).toBe(200);
+    tokens['former-admin'] = await t.login('former-admin', 'Tropical-monsoon-season-2026');
+    const kinds = (await dashboard('former-admin')).attention.map((attention) => attention.kind);
+    expect(kinds).not.toContain('pending_approvals');
+    expect(kinds).toContain('my_pending_requests');
+  });
+
   it('counts open partnerships by status, category, country and SDG target as the rows say', async () => {
     const record = await dashboard('auditor');
     const grouped = async (sql: string) =>
