@@ -5,6 +5,7 @@ import { LoginIpThrottle1764910000000 } from './1764910000000-login-ip-throttle'
 import { Sessions1764920000000 } from './1764920000000-sessions';
 import { PartnershipListIndexesAndCounts1764990000000 } from './1764990000000-partnership-list-indexes-and-counts';
 import { AuditTrailAtScale1765000000000 } from './1765000000000-audit-trail-at-scale';
+import { DashboardIndexes1765100000000 } from './1765100000000-dashboard-indexes';
 
 /** Every migration, oldest first. A new migration is a new file here; applied ones never change. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Sessions1764920000000,
   PartnershipListIndexesAndCounts1764990000000,
   AuditTrailAtScale1765000000000,
+  DashboardIndexes1765100000000,
 ];
