@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import auditEvents from './audit';
+import { Dashboard } from './dashboard';
 import documents from './documents';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
@@ -16,8 +17,8 @@ import statusRequests from './status-requests';
 import users from './users';
 
 /**
- * The first resource with list access is the landing page: partnerships for every role.
- * Menu entries and buttons follow authProvider.canAccess, i.e. the shared permission matrix.
+ * The dashboard is the landing page (what needs attention today, per role). Menu entries and
+ * buttons follow authProvider.canAccess, i.e. the shared permission matrix.
  */
 export const App = () => (
   <Admin
@@ -26,6 +27,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    dashboard={Dashboard}
     theme={lightTheme}
     darkTheme={darkTheme}
     // No `requireAuth`: with it react-admin 5.15 kept re-running checkAuth before showing the login

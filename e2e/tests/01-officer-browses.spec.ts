@@ -3,6 +3,9 @@ import { SEED_TITLES, signIn, tableRows } from './fixtures';
 
 test('an officer sees the nine partnerships of the SDG 17 report and filters to China', async ({ page }) => {
   await signIn(page, 'officer');
+  // The dashboard is the landing page; the list is one click away in the menu.
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Partnerships' }).click();
   await expect(page).toHaveURL(/#\/partnerships/);
 
   await expect(tableRows(page)).toHaveCount(9);

@@ -1,5 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { auditMethods } from '../audit/auditApi';
+import { dashboardMethods } from '../dashboard/dashboardApi';
 import { httpClient } from '../common/httpClient';
 import { documentMethods } from '../documents/documentsApi';
 import { passwordMethods } from '../password/passwordApi';
@@ -20,4 +21,5 @@ export const dataProvider = {
   ...documentMethods(httpClient),
   ...passwordMethods(httpClient),
   ...sessionMethods(httpClient),
+  ...dashboardMethods(httpClient),
 };
