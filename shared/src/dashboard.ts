@@ -25,6 +25,7 @@ export const ATTENTION_KINDS = [
   'dormant',
   'pending_approvals',
   'my_pending_requests',
+  'my_partnerships',
 ] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 

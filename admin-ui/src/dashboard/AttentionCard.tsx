@@ -21,7 +21,12 @@ export const AttentionCard = ({ group }: { group: AttentionGroup }) => {
     <Card variant="outlined" data-testid={`attention-${group.kind}`} sx={{ display: 'flex', flexDirection: 'column' }}>
       <CardContent sx={{ flexGrow: 1 }}>
         <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
-          <Typography variant="h4" component="p" color={group.count ? 'warning.main' : 'text.secondary'} data-testid="attention-count">
+          <Typography
+            variant="h4"
+            component="p"
+            color={group.count ? (group.kind === 'my_partnerships' ? 'primary.main' : 'warning.main') : 'text.secondary'}
+            data-testid="attention-count"
+          >
             {group.count.toLocaleString('en-MY')}
           </Typography>
           <Typography variant="subtitle1" component="h2">

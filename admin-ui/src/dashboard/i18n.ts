@@ -17,6 +17,7 @@ export const en = {
         dormant: 'Dormant: nothing done in 24 months',
         pending_approvals: 'Requests waiting for your decision',
         my_pending_requests: 'My requests waiting for a decision',
+        my_partnerships: 'My partnerships (latest change first)',
       },
       counts: {
         byStatus: 'By status',
@@ -47,6 +48,7 @@ export const ms: typeof en = {
         dormant: 'Tidak aktif: tiada tindakan dalam 24 bulan',
         pending_approvals: 'Permohonan menunggu keputusan anda',
         my_pending_requests: 'Permohonan saya yang menunggu keputusan',
+        my_partnerships: 'Perkongsian saya (perubahan terkini dahulu)',
       },
       counts: {
         byStatus: 'Mengikut status',

@@ -1,4 +1,13 @@
-import { type AttentionKind, type AttentionLink, canAccess, DORMANT_MONTHS, EXPIRY_WINDOWS, LIVE_STATUSES, type Role } from '@klch/shared';
+import {
+  type AttentionKind,
+  type AttentionLink,
+  canAccess,
+  DORMANT_MONTHS,
+  EXPIRY_WINDOWS,
+  LIVE_STATUSES,
+  OWNER_ROLES,
+  type Role,
+} from '@klch/shared';
 import { addDays, addMonths } from '../database/timestamps';
 
 /** Who is asking: the rules of "my requests" and "the ones I may decide" need the user. */
@@ -59,6 +68,13 @@ export function attentionRules(viewer: DashboardViewer, today: string): Attentio
     rules.push({
       kind: 'my_pending_requests',
       link: { resource: 'status-requests', filter: { state: 'pending', requestedById: viewer.id }, sort: { field: 'requestedAt', order: 'ASC' } },
+    });
+  }
+  if (OWNER_ROLES.includes(viewer.role)) {
+    // Not a problem to solve, but where an officer's day starts: the partnerships they own, latest change first.
+    rules.push({
+      kind: 'my_partnerships',
+      link: { resource: 'partnerships', filter: { ownerId: viewer.id }, sort: { field: 'updatedAt', order: 'DESC' } },
     });
   }
   return rules;

@@ -57,7 +57,11 @@ export class DashboardService {
     if (link.resource === 'partnerships') {
       const page = await this.partnerships.list(raw);
       const date = (record: PartnershipRecord) =>
-        rule.kind === 'review_due' ? record.nextReviewOn : rule.kind === 'dormant' ? record.updatedAt.slice(0, 10) : record.expiresOn;
+        rule.kind === 'review_due'
+          ? record.nextReviewOn
+          : rule.kind === 'dormant' || rule.kind === 'my_partnerships'
+            ? record.updatedAt.slice(0, 10)
+            : record.expiresOn;
       return { kind: rule.kind, count: page.total, items: page.rows.map((record) => itemOf(record, record.id, date(record), null)), link };
     }
     if (link.resource === 'milestones') {

@@ -173,7 +173,17 @@ describe(`dashboard (${DB_KIND})`, () => {
     for (const who of ['auditor', 'admin']) {
       expect(await kinds(who)).not.toContain('pending_approvals');
       expect(await kinds(who)).not.toContain('my_pending_requests');
+      expect(await kinds(who)).not.toContain('my_partnerships');
     }
+  });
+
+  it("counts an officer's own partnerships, the ones they own and nobody else's", async () => {
+    const mine = group(await dashboard('officer'), 'my_partnerships');
+    expect(mine.count).toBe(await t.count('partnerships', 'WHERE owner_id = $1 AND archived_at IS NULL', [ids.officer]));
+    expect(mine.count).toBeGreaterThanOrEqual(Object.keys(crafted).length);
+    expect(group(await dashboard('manager'), 'my_partnerships').count).toBe(
+      await t.count('partnerships', 'WHERE owner_id = $1 AND archived_at IS NULL', [ids.manager]),
+    );
   });
 
   it('gives a manager who once was an admin no approval queue: such an account decides nothing', async () => {
