@@ -20,7 +20,8 @@ export const Dashboard = () => {
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<DashboardDataProvider>();
   const { data, error, isPending } = useQuery({ queryKey: DASHBOARD_QUERY_KEY, queryFn: () => dataProvider.getDashboard().then(({ data }) => data) });
-  const grid = { display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' } as const;
+  // Cards keep their own height: an empty group stays small beside a long one.
+  const grid = { display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' } as const;
   return (
     <Box sx={{ py: 2 }} data-testid="dashboard">
       <Title title="klch.dashboard.title" />
