@@ -13,7 +13,7 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import sdgTargets from './sdg-targets';
-import statusRequests from './status-requests';
+import statusRequests, { MY_REQUESTS_PATH, MyRequestsPage } from './status-requests';
 import users from './users';
 
 /**
@@ -50,6 +50,7 @@ export const App = () => (
     {/* The signed-in user's own settings: inside the layout, reached from the user menu. */}
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+      <Route path={MY_REQUESTS_PATH} element={<MyRequestsPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -60,3 +60,15 @@ test('an officer lands on the dashboard and follows "expiring within 90 days" to
   await expect(page.getByRole('cell', { name: title })).toBeVisible();
   for (const chip of await tableRows(page).getByTestId('status-chip').all()) await expect(chip).toHaveAttribute('data-status', 'active');
 });
+
+test('an officer finds every request they made under "My requests", with the decision and who made it', async ({ page, request }) => {
+  const title = `My requests e2e (${Date.now()})`;
+  const mine = await activeExpiringIn60Days(request, title);
+  await signIn(page, 'officer');
+  await page.getByRole('menuitem', { name: 'My requests' }).click();
+  await expect(page).toHaveURL(/#\/my-requests$/);
+  const rows = tableRows(page).filter({ hasText: mine.code });
+  await expect(rows).toHaveCount(3);
+  for (const state of await rows.getByTestId('request-state').all()) await expect(state).toHaveAttribute('data-state', 'approved');
+  await expect(rows.first()).toContainText('Demo Manager');
+});

@@ -1,5 +1,6 @@
 import type { Action } from '@klch/shared';
 import { Menu as RaMenu, useCanAccess, useHasDashboard, useResourceDefinitions, useTranslate } from 'react-admin';
+import { MyRequestsMenuItem } from '../status-requests';
 
 /**
  * One entry for a resource with a list page. Usually shown when canAccess('list'), as react-admin
@@ -21,13 +22,14 @@ const ResourceEntry = ({ name }: { name: string }) => {
   );
 };
 
-/** react-admin's menu (dashboard first if any, then the resources in App order), entries by permission. */
+/** react-admin's menu (dashboard first if any, the user's own requests, then the resources in App order), entries by permission. */
 export const Menu = () => {
   const definitions = useResourceDefinitions();
   const hasDashboard = useHasDashboard();
   return (
     <RaMenu>
       {hasDashboard && <RaMenu.DashboardItem />}
+      <MyRequestsMenuItem />
       {Object.keys(definitions)
         .filter((name) => definitions[name].hasList)
         .map((name) => (

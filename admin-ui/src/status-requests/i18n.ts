@@ -35,6 +35,10 @@ export const en = {
         rejected: 'Rejected',
         withdrawn: 'Withdrawn',
       },
+      mine: {
+        title: 'My requests',
+        empty: 'You have not asked for a status change yet.',
+      },
       approvals: {
         title: 'Approvals',
         empty: 'No status-change requests are waiting for a decision.',
@@ -136,6 +140,10 @@ export const ms: typeof en = {
         approved: 'Diluluskan',
         rejected: 'Ditolak',
         withdrawn: 'Ditarik balik',
+      },
+      mine: {
+        title: 'Permohonan saya',
+        empty: 'Anda belum memohon sebarang perubahan status.',
       },
       approvals: {
         title: 'Kelulusan',

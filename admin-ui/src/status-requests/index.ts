@@ -5,6 +5,9 @@ import { ApprovalList } from './ApprovalList';
 export { PendingRequestBanner } from './PendingRequestBanner';
 export { RequestStatusChangeButton } from './RequestStatusChangeButton';
 export { StatusHistoryTab } from './StatusHistoryTab';
+/** The user's own requests, any state: a page of its own (App's routes) with a menu entry. */
+export { MY_REQUESTS_PATH, MyRequestsPage } from './MyRequestsPage';
+export { MyRequestsMenuItem } from './MyRequestsMenuItem';
 
 /**
  * The status-requests resource. Its list is the approval queue. Every role may list requests (the
