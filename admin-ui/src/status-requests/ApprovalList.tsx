@@ -1,8 +1,7 @@
 import { STATUS_REQUEST_STATES } from '@klch/shared';
-import { Stack } from '@mui/material';
 import { DataTable, DateField, List, ReferenceField, SelectInput, TextField, useListContext, useTranslate } from 'react-admin';
 import { EmptyText } from '../common/EmptyText';
-import { StatusChip } from '../common/StatusChip';
+import { ChangeField } from './ChangeField';
 import { DecisionButtons } from './DecisionButtons';
 
 const STATE_CHOICES = STATUS_REQUEST_STATES.map((state) => ({
@@ -13,14 +12,6 @@ const STATE_CHOICES = STATUS_REQUEST_STATES.map((state) => ({
 // Pending by default: the queue is what waits for a decision. The state filter can show the
 // decided ones too (with who decided and their comment).
 const approvalFilters = [<SelectInput key="state" source="state" choices={STATE_CHOICES} alwaysOn sx={{ minWidth: 180 }} />];
-
-const ChangeField = () => (
-  <Stack direction="row" spacing={1} alignItems="center">
-    <StatusChip source="fromStatus" />
-    <span aria-hidden>→</span>
-    <StatusChip source="toStatus" />
-  </Stack>
-);
 
 const ApprovalTable = () => {
   // Who decided, when and why says nothing while the queue shows pending requests only.

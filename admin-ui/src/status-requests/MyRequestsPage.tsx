@@ -1,21 +1,13 @@
 import type { StatusRequestRecord } from '@klch/shared';
-import { Chip, Stack } from '@mui/material';
+import { Chip } from '@mui/material';
 import { DataTable, DateField, List, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyText } from '../common/EmptyText';
-import { StatusChip } from '../common/StatusChip';
+import { ChangeField } from './ChangeField';
 import { useCurrentUser } from '../common/useCurrentUser';
 
 export const MY_REQUESTS_PATH = '/my-requests';
 
 const STATE_COLOURS = { pending: 'info', approved: 'success', rejected: 'error', withdrawn: 'default' } as const;
-
-const ChangeField = () => (
-  <Stack direction="row" spacing={1} alignItems="center">
-    <StatusChip source="fromStatus" />
-    <span aria-hidden>→</span>
-    <StatusChip source="toStatus" />
-  </Stack>
-);
 
 const StateField = () => {
   const request = useRecordContext<StatusRequestRecord>();
