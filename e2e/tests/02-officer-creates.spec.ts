@@ -4,6 +4,7 @@ import { fillPartnershipForm, signIn, tableRows } from './fixtures';
 test('an officer logs a new MoU and finds it in the list', async ({ page }) => {
   const title = `Urban heat resilience MoU ${Date.now()}`;
   await signIn(page, 'officer');
+  await page.getByRole('menuitem', { name: 'Partnerships' }).click();
 
   await page.getByRole('link', { name: 'Create' }).click();
   await fillPartnershipForm(page, { title, category: 'International city partnership', instrument: 'Memorandum of Understanding (MoU)' });

@@ -4,6 +4,7 @@ import { signIn, tableRows } from './fixtures';
 test('an auditor reads everything but sees no Create, Edit or Archive button', async ({ page }) => {
   await signIn(page, 'auditor');
   await expect(page.getByTestId('current-role')).toHaveAttribute('data-role', 'auditor');
+  await page.getByRole('menuitem', { name: 'Partnerships' }).click();
   await expect(tableRows(page).first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Create' })).toHaveCount(0);
 

@@ -9,6 +9,7 @@ test('an officer logs a new MoU with a party and an SDG target, adds a milestone
   const title = `Urban heat resilience MoU with Busan ${stamp}`;
   const milestone = `Signing ceremony ${stamp}`;
   await signIn(page, 'officer');
+  await page.getByRole('menuitem', { name: 'Partnerships' }).click();
 
   // The create form: title, category, instrument, one party and one SDG target.
   await page.getByRole('link', { name: 'Create' }).click();

@@ -50,6 +50,7 @@ test('the UI runs with styles by nonce only: no CSP violation on its pages, menu
   expect(await policy.refused()).toEqual([]);
 
   await signIn(page, 'officer');
+  await page.getByRole('menuitem', { name: 'Partnerships' }).click();
   await expect(tableRows(page).first()).toBeVisible();
   await page.getByRole('cell', { name: 'Partnership with Busan Metropolitan City' }).click();
   await expect(page.getByTestId('status-chip').first()).toBeVisible();
