@@ -4,9 +4,10 @@
  * (measure.mjs) and sent one series at a time over IPC; each answer is the series' phases.
  *
  * A series names the server, its token, the requests and the phases (a warm-up, closed-loop runs
- * at N connections with autocannon, a fixed-rate run as an open loop (open-loop.mjs), its latencies
- * counted from when each request was due). Before each phase it waits until the server is idle (idle.mjs), and it
- * reads the CPU time of the server's process right before and right after, so CPU per request
+ * at N connections with autocannon, a fixed-rate run as an open loop (open-loop.mjs), its
+ * latencies counted from when each request was due). Before each phase it waits until the server
+ * is idle (idle.mjs), and it reads the CPU time of the server's process right before and right
+ * after, so CPU per request
  * covers exactly the phase's requests; on PostgreSQL the database's backends too.
  *
  * Requests: `paths` cycled in order (GET), or `update`: PUTs of whole records as react-admin sends

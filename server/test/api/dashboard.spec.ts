@@ -90,6 +90,15 @@ describe(`dashboard (${DB_KIND})`, () => {
     for (const who of ['officer', 'manager', 'auditor', 'admin']) expect((await dashboard(who)).today).toBe(today);
   });
 
+  it("refuses bad values of the dashboard's list filters with a 400 that names the filter", async () => {
+    const partnerships = await t.list('/api/partnerships', { filter: { inactiveSince: 'two years ago' } }, tokens.officer);
+    expect(partnerships.status).toBe(400);
+    expect(partnerships.body.errors).toHaveProperty('inactiveSince');
+    const requests = await t.list('/api/status-requests', { filter: { notRequestedBy: 'me' } }, tokens.manager);
+    expect(requests.status).toBe(400);
+    expect(requests.body.errors).toHaveProperty('notRequestedBy');
+  });
+
   it('puts each crafted partnership in exactly the groups its dates call for', async () => {
     const record = await dashboard('officer');
     const inGroup = async (kind: AttentionKind) => new Set((await linked('officer', group(record, kind))).ids);
