@@ -1,11 +1,15 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { lazy, Suspense } from 'react';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import auditEvents from './audit';
+import { CALENDAR_PATH } from './calendar';
 import { Dashboard } from './dashboard';
 import documents from './documents';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
+import { MAP_PATH } from './map';
 import milestones from './milestones';
+import notifications, { NOTIFICATION_SETTINGS_PATH, NotificationSettingsPage } from './notifications';
 import organisations from './organisations';
 import partnerships from './partnerships';
 import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './password';
@@ -15,6 +19,11 @@ import { i18nProvider } from './providers/i18nProvider';
 import sdgTargets from './sdg-targets';
 import statusRequests, { MY_REQUESTS_PATH, MyRequestsPage } from './status-requests';
 import users from './users';
+
+// Its own chunk, with the world outline: fetched the first time someone opens the map.
+const MapPage = lazy(() => import('./map/MapPage'));
+// Its own chunk too: the calendar's code is fetched the first time someone opens it.
+const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
 
 /**
  * The dashboard is the landing page (what needs attention today, per role). Menu entries and
@@ -47,10 +56,29 @@ export const App = () => (
     {/* Managers' approval queue (menu for managers only) and the auditors' Audit log. */}
     <Resource name="status-requests" {...statusRequests} />
     <Resource name="audit-events" {...auditEvents} />
+    {/* Everyone's own, reached from the bell in the app bar. */}
+    <Resource name="notifications" {...notifications} />
     {/* The signed-in user's own settings: inside the layout, reached from the user menu. */}
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
       <Route path={MY_REQUESTS_PATH} element={<MyRequestsPage />} />
+      <Route path={NOTIFICATION_SETTINGS_PATH} element={<NotificationSettingsPage />} />
+      <Route
+        path={CALENDAR_PATH}
+        element={
+          <Suspense fallback={<Loading />}>
+            <CalendarPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={MAP_PATH}
+        element={
+          <Suspense fallback={<Loading />}>
+            <MapPage />
+          </Suspense>
+        }
+      />
     </CustomRoutes>
   </Admin>
 );

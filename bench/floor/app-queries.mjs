@@ -169,6 +169,10 @@ export const SQL = {
   insertParties: perCount((count) => `INSERT INTO partnership_parties (partnership_id, organisation_id, role, position) VALUES ${rows(count, 4)}`),
   insertTargets: perCount((count) => `INSERT INTO partnership_sdg_targets (partnership_id, target_code) VALUES ${rows(count, 2)}`),
 
+  // status-requests/status-requests.service.ts tellStale(): a pending request made on the version the edit leaves
+  pendingRequestOnVersion:
+    "SELECT id, from_status, to_status, requested_by_id FROM status_requests WHERE partnership_id = ? AND state = 'pending' AND base_version = ?",
+
   // audit/audit.service.ts append(): the head (locked on PostgreSQL), the event, the head moved on.
   chainHead: 'SELECT seq, hash FROM audit_chain_head WHERE id = 1 {forUpdate}',
   insertEvent: `INSERT INTO audit_events (id, at, actor_id, actor_name, actor_role, action, entity_type, entity_id, changes, reason, request_id, prev_hash, hash) VALUES (${list(13)})`,

@@ -225,6 +225,8 @@ export function* updatePartnership(id, dto, actor) {
           sdgTargets.flatMap((code) => [id, code]),
         );
     }
+    // The app's stale-request check; the generated data has no pending requests, so nobody is told here.
+    yield op.all(SQL.pendingRequestOnVersion, [id, current.version]);
     const after = {
       ...saved,
       parties,

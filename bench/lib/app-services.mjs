@@ -17,10 +17,15 @@ import { TransactionRunner } from '../../server/dist/database/transaction-runner
 import { OrganisationEntity } from '../../server/dist/organisations/organisation.entity.js';
 import { PartnershipPartyEntity } from '../../server/dist/partnerships/partnership-party.entity.js';
 import { PartnershipSdgTargetEntity } from '../../server/dist/partnerships/partnership-sdg-target.entity.js';
+import { LiveEvents } from '../../server/dist/notifications/live-events.js';
+import { MailDeliverer } from '../../server/dist/notifications/mail-deliverer.js';
+import { NotificationsService } from '../../server/dist/notifications/notifications.service.js';
+import { PartnershipEdits } from '../../server/dist/partnerships/partnership-edits.js';
 import { PartnershipStatusChanges } from '../../server/dist/partnerships/partnership-status.js';
 import { PartnershipEntity } from '../../server/dist/partnerships/partnership.entity.js';
 import { PartnershipsService } from '../../server/dist/partnerships/partnerships.service.js';
 import { StatusHistoryEntity } from '../../server/dist/partnerships/status-history.entity.js';
+import { StatusRequestsService } from '../../server/dist/status-requests/status-requests.service.js';
 import { UserEntity } from '../../server/dist/users/user.entity.js';
 
 export { dataSourceOptions } from '../../server/dist/database/data-source-options.js';
@@ -41,8 +46,15 @@ export const ENTITIES = [
 export function appServices(dataSource, { auditHeadKey = 'k'.repeat(40), sessionHours = 8 } = {}) {
   const db = new TransactionRunner(dataSource);
   const audit = new AuditService(db);
+  const statusChanges = new PartnershipStatusChanges(audit);
+  const edits = new PartnershipEdits();
+  // No email (no SMTP_URL), and no streams open: as the app runs in the benchmark.
+  const config = { mail: { smtpUrl: null, from: '' }, publicUrl: 'http://localhost' };
+  const notifications = new NotificationsService(config, db, audit, new LiveEvents(), new MailDeliverer(config, db));
+  // It registers the edit's stale-request check, as Nest's onModuleInit does in the app.
+  new StatusRequestsService(db, audit, statusChanges, edits, notifications).onModuleInit();
   return {
-    partnerships: new PartnershipsService(db, audit, new PartnershipStatusChanges(audit)),
+    partnerships: new PartnershipsService(db, audit, statusChanges, edits),
     sessions: new SessionsService(db, audit, { sessionHours }),
     auditEvents: new AuditEventsService(db, audit, new AuditChainVerifier(db), auditHeadKey),
   };

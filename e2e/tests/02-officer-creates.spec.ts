@@ -6,7 +6,7 @@ test('an officer logs a new MoU and finds it in the list', async ({ page }) => {
   await signIn(page, 'officer');
   await page.getByRole('menuitem', { name: 'Partnerships' }).click();
 
-  await page.getByRole('link', { name: 'Create' }).click();
+  await page.getByRole('link', { name: 'Create', exact: true }).click();
   await fillPartnershipForm(page, { title, category: 'International city partnership', instrument: 'Memorandum of Understanding (MoU)' });
   await page.getByRole('button', { name: 'Save' }).click();
 

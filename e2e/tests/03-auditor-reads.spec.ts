@@ -6,7 +6,7 @@ test('an auditor reads everything but sees no Create, Edit or Archive button', a
   await expect(page.getByTestId('current-role')).toHaveAttribute('data-role', 'auditor');
   await page.getByRole('menuitem', { name: 'Partnerships' }).click();
   await expect(tableRows(page).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Create' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Create', exact: true })).toHaveCount(0);
 
   await tableRows(page).filter({ hasText: 'Tokyo' }).first().click();
   await expect(page).toHaveURL(/#\/partnerships\/\d+\/show/);
@@ -16,5 +16,5 @@ test('an auditor reads everything but sees no Create, Edit or Archive button', a
 
   await page.goto('/#/organisations');
   await expect(tableRows(page).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Create' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Create', exact: true })).toHaveCount(0);
 });

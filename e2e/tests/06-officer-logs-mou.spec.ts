@@ -12,7 +12,7 @@ test('an officer logs a new MoU with a party and an SDG target, adds a milestone
   await page.getByRole('menuitem', { name: 'Partnerships' }).click();
 
   // The create form: title, category, instrument, one party and one SDG target.
-  await page.getByRole('link', { name: 'Create' }).click();
+  await page.getByRole('link', { name: 'Create', exact: true }).click();
   await fillPartnershipForm(page, {
     title,
     category: 'International city partnership',

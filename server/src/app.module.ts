@@ -4,13 +4,16 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuditEventsModule } from './audit-events';
 import { AuthModule } from './auth';
+import { CalendarModule } from './calendar';
 import { DashboardModule } from './dashboard';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DocumentsModule } from './documents';
 import { HealthModule } from './health';
 import { MilestonesModule } from './milestones';
+import { NotificationsModule } from './notifications';
 import { OrganisationsModule } from './organisations';
+import { RemindersModule } from './reminders';
 import { PartnershipsModule } from './partnerships';
 import { SdgTargetsModule } from './sdg-targets';
 import { StatusRequestsModule } from './status-requests';
@@ -59,6 +62,9 @@ export class AppModule {
         StatusRequestsModule,
         AuditEventsModule,
         DashboardModule,
+        CalendarModule,
+        NotificationsModule,
+        RemindersModule,
       ],
     };
   }

@@ -74,7 +74,49 @@ export interface DashboardRecord {
   bySdgTarget: CountRow[];
   /** The groups this user's role works on, each with at least its count (zero included). */
   attention: AttentionGroup[];
+  /** The latest changes to the register (newest first), for a feed written in words. */
+  recentActivity: ActivityItem[];
+  /** For the roles that read the audit trail: the chain's head, the last export, the latest refused accesses. */
+  auditTrail?: AuditTrailStatus;
 }
+
+/** The changes the activity feed tells of (reads, sign-ins and refusals are the audit log's). */
+export const ACTIVITY_ACTIONS = ['create', 'update', 'delete', 'archive', 'status_request', 'withdraw', 'approve', 'reject', 'upload'] as const;
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
+export const ACTIVITY_RESOURCES = ['partnerships', 'organisations', 'milestones', 'documents', 'status-requests'] as const;
+export type ActivityResource = (typeof ACTIVITY_RESOURCES)[number];
+
+/** One change, with what a sentence needs: who, what, and the record by its name, not its id. */
+export interface ActivityItem {
+  /** The audit event's seq. */
+  id: number;
+  at: string;
+  /** Who did it; null for the app itself (the demo data loaded at the first start). */
+  actorName: string | null;
+  action: ActivityAction;
+  entityType: ActivityResource;
+  /** The partnership it concerns (a milestone's, a document's, a request's), if any. */
+  partnershipId: number | null;
+  code: string | null;
+  title: string | null;
+  titleMs: string | null;
+  /** The milestone's title, the document's file name, the organisation's name. */
+  detail: string | null;
+  /** The status a request asks for. */
+  toStatus: PartnershipStatus | null;
+}
+
+export interface AuditTrailStatus {
+  /** The newest event: how long the chain is and when it last grew. */
+  head: { seq: number; at: string | null };
+  /** The latest export of the trail (CSV/JSON, with its signed head), or null if it was never exported. */
+  lastExport: { at: string; actorName: string | null } | null;
+  /** The latest refused accesses (403s), newest first. */
+  refusals: Array<{ id: number; at: string; actorName: string | null; entityType: string; reason: string | null }>;
+}
+
+/** How many items the activity feed and the refusals list show. */
+export const RECENT_ITEMS_SHOWN = 8;
 
 /** How many records each attention group shows on the dashboard itself. */
 export const ATTENTION_ITEMS_SHOWN = 5;

@@ -11,3 +11,6 @@ export * from './passwords';
 export * from './common-passwords';
 export * from './audit';
 export * from './dashboard';
+export * from './calendar';
+export * from './notifications';
+export * from './status-labels';

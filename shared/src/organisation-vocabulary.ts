@@ -12,3 +12,6 @@ export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 /** ISO 3166-1 alpha-2: two upper-case letters. The UI offers a list; the server checks the shape. */
 export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/;
+
+/** The largest latitude and longitude, in decimal degrees, either side of zero (WGS 84, as maps give them). */
+export const COORDINATE_LIMITS = { latitude: 90, longitude: 180 } as const;

@@ -10,6 +10,8 @@ export const RESOURCES = [
   'status-requests',
   'milestones',
   'documents',
+  'notifications',
+  'reminders',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -42,6 +44,11 @@ const MATRIX: Readonly<Record<Resource, Partial<Record<Action, readonly Role[]>>
   'status-requests': { list: READERS, show: READERS, create: WRITERS, delete: WRITERS, approve: ['manager'] },
   milestones: { list: READERS, show: READERS, create: WRITERS, edit: WRITERS, delete: ['manager'] },
   documents: { list: READERS, show: READERS, create: WRITERS, delete: ['manager'] },
+  // Who is told things (decisions, reminders, requests to decide) are the people who work the records; each reads and
+  // marks only their own (the server filters by the session's user). Auditors and admins are told nothing, and write nothing here.
+  notifications: { list: WRITERS, show: WRITERS, edit: WRITERS },
+  // Running the reminders job on demand is an operator's task (it runs daily by itself).
+  reminders: { create: ['admin'] },
 };
 
 /**

@@ -18,6 +18,9 @@ export interface OrganisationRecord {
   type: OrganisationType;
   country: string;
   city: string | null;
+  /** Where the map places it (its city), in decimal degrees: both set or both null. */
+  latitude: number | null;
+  longitude: number | null;
   parentId: number | null;
   website: string | null;
   notes: string | null;
@@ -109,6 +112,18 @@ export interface StatusRequestRecord {
   decidedByName: string | null;
   decidedAt: string | null;
   comment: string | null;
+  /**
+   * Derived, for a pending request whose partnership was changed after it was made (approval would
+   * be refused): when, by whom and which fields. Null for any other request. Read-only.
+   */
+  staleSince: StaleSince | null;
+}
+
+/** What changed on a partnership since a request was made: the latest change's time and author, and every field changed since. */
+export interface StaleSince {
+  at: string;
+  byName: string | null;
+  fields: string[];
 }
 
 /** One applied change of a partnership's status (an approved request, or the record's creation). */

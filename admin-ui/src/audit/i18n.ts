@@ -64,6 +64,8 @@ const entityTypesEn: Record<Resource, string> = {
   'status-requests': 'Status-change request',
   milestones: 'Milestone',
   documents: 'Document',
+  notifications: 'Notification',
+  reminders: 'Reminders run',
 };
 
 const entityTypesMs: Record<Resource, string> = {
@@ -75,6 +77,8 @@ const entityTypesMs: Record<Resource, string> = {
   'status-requests': 'Permohonan perubahan status',
   milestones: 'Pencapaian',
   documents: 'Dokumen',
+  notifications: 'Pemberitahuan',
+  reminders: 'Larian peringatan',
 };
 
 export const en = {

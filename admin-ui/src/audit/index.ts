@@ -3,6 +3,8 @@ import { AuditLogList } from './AuditLogList';
 
 /** The partnership page's Audit tab (the record as of a past moment, and its whole history). */
 export { PartnershipAuditTab } from './PartnershipAuditTab';
+/** The trail's calls (verify, head, export), for the dashboard's audit card. */
+export type { AuditDataProvider } from './auditApi';
 
 /**
  * The audit trail as a resource: a list only (events are never created, edited or deleted from

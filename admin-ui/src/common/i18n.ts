@@ -1,3 +1,4 @@
+import { STATUS_LABELS } from '@klch/shared';
 import type { VocabularyLabels } from './vocabularyLabels';
 
 /**
@@ -6,18 +7,7 @@ import type { VocabularyLabels } from './vocabularyLabels';
  * `ms` is typed by `en`, so a key missing in Bahasa Melayu fails the type check.
  */
 const vocabularyEn: VocabularyLabels = {
-  status: {
-    draft: 'Draft',
-    proposed: 'Proposed',
-    nominated: 'Nominated',
-    under_negotiation: 'Under negotiation',
-    active: 'Active',
-    halted: 'Halted',
-    expired: 'Expired',
-    terminated: 'Terminated',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-  },
+  status: { ...STATUS_LABELS.en },
   category: {
     regional_cooperation: 'Regional cooperation',
     international_city: 'International city partnership',
@@ -84,18 +74,7 @@ const vocabularyEn: VocabularyLabels = {
 };
 
 const vocabularyMs: VocabularyLabels = {
-  status: {
-    draft: 'Draf',
-    proposed: 'Dicadangkan',
-    nominated: 'Dicalonkan',
-    under_negotiation: 'Dalam rundingan',
-    active: 'Aktif',
-    halted: 'Tergendala',
-    expired: 'Tamat tempoh',
-    terminated: 'Ditamatkan',
-    completed: 'Selesai',
-    cancelled: 'Dibatalkan',
-  },
+  status: { ...STATUS_LABELS.ms },
   category: {
     regional_cooperation: 'Kerjasama serantau',
     international_city: 'Perkongsian bandar antarabangsa',

@@ -4,10 +4,8 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { vocabularyKey } from '../common/choices';
 import { formatDate, formatDateTime } from '../common/formatDateTime';
+import { titleIn } from '../common/partnershipTitle';
 import { groupListPath, itemPath } from './attentionLinks';
-
-/** The record's title in the reader's language, English when it has no Malay title. */
-const titleIn = (locale: string, item: { title: string; titleMs: string | null }) => (locale === 'ms' && item.titleMs ? item.titleMs : item.title);
 
 /**
  * One attention group: how many, the first few (each opening its partnership), and "show all",

@@ -1,5 +1,5 @@
 import type { AttentionGroup, DashboardRecord } from '@klch/shared';
-import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countryName } from '../common/countries';
 import { fakeDataProvider } from '../test/dataProvider';
@@ -54,6 +54,34 @@ const DASHBOARD: DashboardRecord = {
     }),
     group({ kind: 'milestones_overdue', link: { resource: 'milestones', filter: { overdue: true }, sort: { field: 'dueOn', order: 'ASC' } } }),
   ],
+  recentActivity: [
+    {
+      id: 41,
+      at: '2026-12-01T02:15:00.000Z',
+      actorName: 'Demo Manager',
+      action: 'approve',
+      entityType: 'status-requests',
+      partnershipId: 3,
+      code: 'KLCH-IR-2020-003',
+      title: 'Proposed city partnership with Shenzhen',
+      titleMs: 'Cadangan perkongsian bandar dengan Shenzhen',
+      detail: null,
+      toStatus: 'halted',
+    },
+    {
+      id: 40,
+      at: '2026-11-30T02:15:00.000Z',
+      actorName: 'Demo Officer',
+      action: 'create',
+      entityType: 'milestones',
+      partnershipId: 3,
+      code: 'KLCH-IR-2020-003',
+      title: 'Proposed city partnership with Shenzhen',
+      titleMs: null,
+      detail: 'Annual report',
+      toStatus: null,
+    },
+  ],
 };
 
 function renderDashboard() {
@@ -98,5 +126,45 @@ describe('Dashboard', { timeout: 30000 }, () => {
     expect(within(statuses).getByText('6')).toBeTruthy();
     expect(screen.getByTestId('counts-byCountry').textContent).toContain(countryName('JP', 'en'));
     expect(countryName('JP', 'en')).not.toBe('JP');
+  });
+
+  it('tells the recent activity in words, naming the partnership by its title, each opening it', async () => {
+    renderDashboard();
+    const feed = await screen.findByTestId('recent-activity');
+    const approved = within(feed).getByRole('link', { name: 'Demo Manager approved Halted for Proposed city partnership with Shenzhen' });
+    expect(approved.getAttribute('href')).toMatch(/^#?\/partnerships\/3\/show$/);
+    expect(within(feed).getByText('Demo Officer added the milestone "Annual report" to Proposed city partnership with Shenzhen')).toBeTruthy();
+    expect(screen.queryByTestId('audit-trail-status')).toBeNull();
+  });
+
+  it("shows an auditor the trail's state: its length, the last export and its age, the refusals, and verifies on request", async () => {
+    const verifyAuditChain = vi.fn(async () => ({ data: { valid: true as const, count: 1204, headHash: 'a'.repeat(64) } }));
+    const record: DashboardRecord = {
+      ...DASHBOARD,
+      auditTrail: {
+        head: { seq: 1204, at: '2026-12-01T02:15:00.000Z' },
+        lastExport: null,
+        refusals: [
+          {
+            id: 9,
+            at: '2026-12-01T01:00:00.000Z',
+            actorName: 'Demo Officer',
+            entityType: 'users',
+            reason: 'POST /api/users: role officer may not create users',
+          },
+        ],
+      },
+    };
+    render(
+      <TestAdmin dataProvider={fakeDataProvider({ getDashboard: async () => ({ data: record }), verifyAuditChain })}>
+        <Dashboard />
+      </TestAdmin>,
+    );
+    const card = await screen.findByTestId('audit-trail-status');
+    expect(card.textContent).toContain('1,204 events');
+    expect(within(card).getByTestId('last-export').textContent).toMatch(/^Never exported/);
+    expect(within(card).getByTestId('refusal').textContent).toContain('Demo Officer — POST /api/users: role officer may not create users');
+    fireEvent.click(within(card).getByRole('button', { name: 'Verify the whole chain' }));
+    expect((await within(card).findByTestId('verify-result')).textContent).toBe('Intact: 1,204 events, each linked to the one before.');
   });
 });

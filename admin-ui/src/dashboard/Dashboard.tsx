@@ -1,31 +1,42 @@
 import { Alert, Box, CircularProgress, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
-import { vocabularyKey } from '../common/choices';
-import { countryName } from '../common/countries';
+import { lazy, Suspense } from 'react';
+import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { formatDate } from '../common/formatDateTime';
 import { serverMessage } from '../common/serverErrors';
+import { useCurrentUser } from '../common/useCurrentUser';
 import { AttentionCard } from './AttentionCard';
-import { CountsCard } from './CountsCard';
+import { AuditTrailCard } from './AuditTrailCard';
 import type { DashboardDataProvider } from './dashboardApi';
+import { RecentActivityCard } from './RecentActivityCard';
+
+// The charts are a chunk of their own, fetched after the attention cards show (what the day starts with).
+const CountsSection = lazy(() => import('./CountsSection'));
 
 export const DASHBOARD_QUERY_KEY = ['dashboard'];
 
 /**
  * The landing page: what needs attention today (each card opens the list of exactly its records),
- * then the register in numbers. What it holds follows the role (the server decides).
+ * the latest changes (and for auditors the trail's state), then the register in numbers. What it
+ * holds follows the role (the server decides).
  */
 export const Dashboard = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const dataProvider = useDataProvider<DashboardDataProvider>();
-  const { data, error, isPending } = useQuery({ queryKey: DASHBOARD_QUERY_KEY, queryFn: () => dataProvider.getDashboard().then(({ data }) => data) });
+  // Only once signed in: the landing page is also what a visitor reaches first, and asking for it
+  // then would be refused (401) and leave a "please log in" message over the login page.
+  const signedIn = !!useCurrentUser();
+  const { data, error, isPending } = useQuery({
+    queryKey: DASHBOARD_QUERY_KEY,
+    queryFn: () => dataProvider.getDashboard().then(({ data }) => data),
+    enabled: signedIn,
+  });
   // Cards keep their own height: an empty group stays small beside a long one.
   const grid = { display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' } as const;
   return (
     <Box sx={{ py: 2 }} data-testid="dashboard">
       <Title title="klch.dashboard.title" />
-      {isPending && <CircularProgress aria-label={translate('ra.page.loading')} />}
+      {signedIn && isPending && <CircularProgress aria-label={translate('ra.page.loading')} />}
       {error && <Alert severity="error">{translate(serverMessage(error), { _: serverMessage(error) })}</Alert>}
       {data && (
         <>
@@ -37,27 +48,16 @@ export const Dashboard = () => {
               <AttentionCard key={group.kind} group={group} />
             ))}
           </Box>
-          <Typography variant="h6" component="h1" sx={{ mt: 3 }} gutterBottom>
+          <Box sx={{ ...grid, mt: 2 }}>
+            <RecentActivityCard items={data.recentActivity} />
+            {data.auditTrail && <AuditTrailCard status={data.auditTrail} />}
+          </Box>
+          <Typography variant="h6" component="h2" sx={{ mt: 3 }} gutterBottom>
             {translate('klch.dashboard.countsTitle')}
           </Typography>
-          <Box sx={grid}>
-            <CountsCard
-              title="klch.dashboard.counts.byStatus"
-              rows={data.byStatus}
-              label={(key) => translate(vocabularyKey('status', key), { _: key })}
-            />
-            <CountsCard
-              title="klch.dashboard.counts.byCategory"
-              rows={data.byCategory}
-              label={(key) => translate(vocabularyKey('category', key), { _: key })}
-            />
-            <CountsCard title="klch.dashboard.counts.byCountry" rows={data.byCountry} label={(key) => countryName(key, locale)} />
-            <CountsCard
-              title="klch.dashboard.counts.bySdgTarget"
-              rows={data.bySdgTarget}
-              label={(key) => translate('klch.dashboard.target', { code: key })}
-            />
-          </Box>
+          <Suspense fallback={<CircularProgress size={24} />}>
+            <CountsSection data={data} grid={grid} />
+          </Suspense>
         </>
       )}
     </Box>

@@ -1,11 +1,13 @@
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton } from 'react-admin';
+import { NotificationBell } from '../notifications';
 import { CurrentRole } from './CurrentRole';
 import { UserMenu } from './UserMenu';
 
-// react-admin's default toolbar (language menu, loading indicator) with the user's role added.
+// react-admin's default toolbar (language menu, loading indicator) with the user's role and the notification bell added.
 const AppBarToolbar = () => (
   <>
     <CurrentRole />
+    <NotificationBell />
     <LocalesMenuButton />
     <LoadingIndicator />
   </>

@@ -1,7 +1,8 @@
 import { Box } from '@mui/material';
-import { AutocompleteInput, ReferenceInput, SelectInput, TextArrayInput, TextInput, required, useRecordContext } from 'react-admin';
+import { AutocompleteInput, NumberInput, ReferenceInput, SelectInput, TextArrayInput, TextInput, required, useRecordContext } from 'react-admin';
 import { ORGANISATION_TYPE_CHOICES } from '../common/choices';
 import { CountryInput } from '../common/CountryInput';
+import { validateCoordinate } from './coordinateValidation';
 
 /** The form body shared by create and edit. */
 export const OrganisationInputs = () => {
@@ -13,6 +14,11 @@ export const OrganisationInputs = () => {
       <SelectInput source="type" choices={ORGANISATION_TYPE_CHOICES} validate={required()} sx={{ minWidth: 300 }} />
       <CountryInput source="country" validate={required()} sx={{ minWidth: 300 }} />
       <TextInput source="city" />
+      {/* Where the partners' map places it: both or neither, checked on save as the server does. */}
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+        <NumberInput source="latitude" validate={validateCoordinate('latitude')} helperText="resources.organisations.helper.latitude" />
+        <NumberInput source="longitude" validate={validateCoordinate('longitude')} helperText="resources.organisations.helper.longitude" />
+      </Box>
       <ReferenceInput source="parentId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
         {/* Offering the organisation itself as its parent would only earn a server refusal. */}
         <AutocompleteInput

@@ -1,8 +1,21 @@
 import { Box } from '@mui/material';
-import { BooleanField, DateField, ReferenceField, SelectField, Show, SimpleShowLayout, TextArrayField, TextField, UrlField } from 'react-admin';
+import {
+  BooleanField,
+  DateField,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextArrayField,
+  TextField,
+  UrlField,
+} from 'react-admin';
 import { ORGANISATION_TYPE_CHOICES } from '../common/choices';
 import { CountryField } from '../common/CountryField';
 import { DemoDataNotice } from '../common/DemoDataNotice';
+
+const COORDINATE_FORMAT = { maximumFractionDigits: 6 };
 
 export const OrganisationShow = () => (
   <Show>
@@ -15,6 +28,9 @@ export const OrganisationShow = () => (
       <SelectField source="type" choices={ORGANISATION_TYPE_CHOICES} />
       <CountryField source="country" />
       <TextField source="city" emptyText="-" />
+      {/* Up to six decimals (about 10 cm), as typed: the default three would move a city by 100 m. */}
+      <NumberField source="latitude" options={COORDINATE_FORMAT} emptyText="-" />
+      <NumberField source="longitude" options={COORDINATE_FORMAT} emptyText="-" />
       <ReferenceField source="parentId" reference="organisations" link="show" emptyText="-" />
       <UrlField source="website" target="_blank" rel="noopener noreferrer" emptyText="-" />
       <TextField source="notes" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />

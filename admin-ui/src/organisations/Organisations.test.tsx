@@ -66,4 +66,34 @@ describe('organisations', { timeout: 30000 }, () => {
     await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
     expect(update.mock.calls[0][1].data).toMatchObject({ id: 3, name: 'Tokyo Metropolitan Government (TMG)', version: 5, country: 'JP' });
   });
+
+  it("checks the map's coordinates before saving: within range, and both or neither", async () => {
+    const update = vi.fn(async (_resource: string, params: { data: Partial<OrganisationRecord> }) => ({
+      data: { ...tokyo, ...params.data, version: 6 },
+    }));
+    renderOrganisations('/organisations/3', dataProvider(update as never));
+    const latitude = await screen.findByLabelText<HTMLInputElement>('Latitude');
+    const longitude = screen.getByLabelText<HTMLInputElement>('Longitude');
+    await waitFor(() => expect(latitude.value).toBe('35.6762'));
+
+    fireEvent.change(longitude, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Give the longitude too, or clear the latitude')).toBeTruthy();
+    fireEvent.change(latitude, { target: { value: '95' } });
+    fireEvent.change(longitude, { target: { value: '139.6917' } });
+    expect(await screen.findByText('Must be between -90 and 90 degrees')).toBeTruthy();
+    expect(update).not.toHaveBeenCalled();
+
+    fireEvent.change(latitude, { target: { value: '35.6896' } });
+    await waitFor(() => expect(screen.queryByText('Must be between -90 and 90 degrees')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+    expect(update.mock.calls[0][1].data).toMatchObject({ latitude: 35.6896, longitude: 139.6917 });
+  });
+
+  it('shows the coordinates as typed, not rounded to three decimals', async () => {
+    renderOrganisations('/organisations/3/show');
+    expect(await screen.findByText('139.6503')).toBeTruthy();
+    expect(screen.getByText('35.6762')).toBeTruthy();
+  });
 });

@@ -6,7 +6,7 @@ import { DemoDataNotice } from '../common/DemoDataNotice';
 import { useRoleCan } from '../common/useRoleCan';
 import { DocumentsTab } from '../documents';
 import { MilestonesTab } from '../milestones';
-import { PendingRequestBanner, RequestStatusChangeButton, StatusHistoryTab } from '../status-requests';
+import { PendingRequestBanner, RejectedRequestBanner, RequestStatusChangeButton, StatusHistoryTab } from '../status-requests';
 import { ArchivedNotice } from './ArchivedNotice';
 import { ArchiveButton } from './ArchiveButton';
 import { PartiesField } from './PartiesField';
@@ -35,6 +35,7 @@ export const PartnershipShow = () => {
         <DemoDataNotice />
         <ArchivedNotice />
         <PendingRequestBanner />
+        <RejectedRequestBanner />
       </Box>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.partnerships.tabs.summary">

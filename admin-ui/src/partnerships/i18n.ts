@@ -61,6 +61,9 @@ export const en = {
       notifications: {
         deleted: 'Partnership archived',
       },
+      filters: {
+        mine: 'My partnerships',
+      },
       helper: {
         status: 'Status changes go through an approval request.',
         themes: 'Pick a suggestion or type a new theme and press Enter.',
@@ -136,6 +139,9 @@ export const ms: typeof en = {
       },
       notifications: {
         deleted: 'Perkongsian diarkibkan',
+      },
+      filters: {
+        mine: 'Perkongsian saya',
       },
       helper: {
         status: 'Perubahan status dibuat melalui permohonan kelulusan.',

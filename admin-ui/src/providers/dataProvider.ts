@@ -1,8 +1,10 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { auditMethods } from '../audit/auditApi';
+import { calendarMethods } from '../calendar/calendarApi';
 import { dashboardMethods } from '../dashboard/dashboardApi';
 import { httpClient } from '../common/httpClient';
 import { documentMethods } from '../documents/documentsApi';
+import { notificationMethods } from '../notifications/notificationsApi';
 import { passwordMethods } from '../password/passwordApi';
 import { sessionMethods } from '../sessions/sessionsApi';
 import { statusRequestMethods } from '../status-requests/statusRequestsApi';
@@ -22,4 +24,6 @@ export const dataProvider = {
   ...passwordMethods(httpClient),
   ...sessionMethods(httpClient),
   ...dashboardMethods(httpClient),
+  ...notificationMethods(httpClient),
+  ...calendarMethods(httpClient),
 };

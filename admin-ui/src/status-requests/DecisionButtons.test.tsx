@@ -42,6 +42,16 @@ describe('DecisionButtons (four-eyes)', { timeout: 30000 }, () => {
     expect(rejectButton()).toBeNull();
   });
 
+  it('offers no Approve on a stale request, says in words what changed, and still offers Reject', async () => {
+    signInAs('manager', OTHER_MANAGER_ID);
+    renderButtons({ ...request, staleSince: { at: '2026-12-02T02:00:00.000Z', byName: 'Demo Officer', fields: ['summary', 'expiresOn'] } });
+    expect((await screen.findByTestId('stale-request')).textContent).toBe(
+      'Out of date: Summary, Expires on changed by Demo Officer on 02/12/2026, after this request was made, so it can no longer be approved.',
+    );
+    expect(rejectButton()).toBeTruthy();
+    expect(approveButton()).toBeNull();
+  });
+
   it('shows Approve and Reject to another manager', async () => {
     signInAs('manager', OTHER_MANAGER_ID);
     renderButtons(request);

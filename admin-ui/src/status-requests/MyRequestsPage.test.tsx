@@ -32,6 +32,7 @@ const rejected: StatusRequestRecord = {
   decidedByName: 'Demo Manager',
   decidedAt: '2026-12-01T03:00:00.000Z',
   comment: 'Not before the partner confirms in writing.',
+  staleSince: null,
 };
 
 describe('MyRequestsPage', { timeout: 30000 }, () => {

@@ -1,6 +1,8 @@
 import { canDecide, canWithdraw, type PartnershipRecord, type StatusRequestRecord } from '@klch/shared';
 import { Alert, Button, Typography } from '@mui/material';
 import { Link, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { statusRequestPayload } from './statusRequestPayload';
+import { staleWords } from './staleWords';
 import { vocabularyKey } from '../common/choices';
 import { useCurrentUser } from '../common/useCurrentUser';
 import { useDataProviderMutation } from '../common/useDataProviderMutation';
@@ -32,9 +34,38 @@ const WithdrawButton = ({ request }: { request: StatusRequestRecord }) => {
 };
 
 /**
+ * For the requester of a request gone stale: take it back and ask for the same change again, on the
+ * partnership as it is now (a new request, made on the current version, that a manager can approve).
+ */
+const RequestAgainButton = ({ request }: { request: StatusRequestRecord }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const notifyServerError = useNotifyServerError();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<StatusRequestsDataProvider>();
+  const again = useDataProviderMutation(
+    async () => {
+      await dataProvider.withdrawStatusRequest(request.id);
+      return dataProvider.create('status-requests', { data: statusRequestPayload(request.partnershipId, request) });
+    },
+    {
+      onSuccess: () => notify(key('pending.requestedAgain'), { type: 'success' }),
+      onError: (error) => notifyServerError(error, { multiLine: true }),
+      onSettled: () => refresh(),
+    },
+  );
+  return (
+    <Button color="inherit" size="small" onClick={() => again.mutate()} disabled={again.isPending}>
+      {translate(key('pending.requestAgain'))}
+    </Button>
+  );
+};
+
+/**
  * Says that a status change is waiting for a manager, to everyone who opens the partnership.
- * The requester may withdraw it (shared canWithdraw); a manager who may decide it (shared
- * canDecide: never their own) gets a way to the approval queue. Deciding happens there only.
+ * The requester may withdraw it (shared canWithdraw), and ask again when it has gone stale; a
+ * manager who may decide it (shared canDecide: never their own) gets a way to the approval queue.
+ * Deciding happens there only. A stale request says in words what changed since it was made.
  */
 export const PendingRequestBanner = () => {
   const record = useRecordContext<PartnershipRecord>();
@@ -44,8 +75,12 @@ export const PendingRequestBanner = () => {
   const { pending } = usePendingStatusRequest(record ? Number(record.id) : undefined);
   if (!record || !pending) return null;
 
-  const action = canWithdraw(user, pending) ? (
-    <WithdrawButton request={pending} />
+  const mine = canWithdraw(user, pending);
+  const action = mine ? (
+    <>
+      {pending.staleSince && <RequestAgainButton request={pending} />}
+      <WithdrawButton request={pending} />
+    </>
   ) : canDecide(user, pending) ? (
     <Button color="inherit" size="small" component={Link} to="/status-requests">
       {translate(key('pending.review'))}
@@ -53,7 +88,7 @@ export const PendingRequestBanner = () => {
   ) : null;
 
   return (
-    <Alert severity="info" sx={{ mb: 2 }} action={action} data-testid="pending-status-request">
+    <Alert severity={pending.staleSince ? 'warning' : 'info'} sx={{ mb: 2 }} action={action} data-testid="pending-status-request">
       {translate(key('pending.banner'), {
         to: translate(vocabularyKey('status', pending.toStatus), { _: pending.toStatus }),
         by: pending.requestedByName ?? '?',
@@ -62,6 +97,11 @@ export const PendingRequestBanner = () => {
       {pending.reason && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
           {translate(key('pending.reason'), { reason: pending.reason })}
+        </Typography>
+      )}
+      {pending.staleSince && (
+        <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="stale-request">
+          {staleWords(pending.staleSince, translate, locale)}
         </Typography>
       )}
     </Alert>

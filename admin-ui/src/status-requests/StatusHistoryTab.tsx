@@ -1,7 +1,18 @@
-import type { PartnershipRecord, StatusHistoryRecord } from '@klch/shared';
-import { Alert, Stack, Typography } from '@mui/material';
+import type { PartnershipRecord, StatusHistoryRecord, StatusRequestRecord } from '@klch/shared';
+import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { DataTable, DateField, ListContextProvider, TextField, useDataProvider, useList, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  DateField,
+  ListContextProvider,
+  TextField,
+  useDataProvider,
+  useGetList,
+  useList,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { ChangeField } from './ChangeField';
 import { EmptyText } from '../common/EmptyText';
 import { serverMessage } from '../common/serverErrors';
 import { StatusChip } from '../common/StatusChip';
@@ -66,30 +77,86 @@ export const StatusHistoryTab = () => {
 
   if (error) return <Alert severity="error">{serverMessage(error)}</Alert>;
   return (
-    <ListContextProvider value={list}>
-      <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyText message="resources.status-requests.history.none" />}>
-        <DataTable.Col label={label('effectiveDate')} disableSort>
-          <Effective />
-        </DataTable.Col>
-        <DataTable.Col label={label('fromStatus')} disableSort>
-          <FromStatus />
-        </DataTable.Col>
-        <DataTable.Col label={label('toStatus')} disableSort>
-          <StatusChip source="toStatus" />
-        </DataTable.Col>
-        <DataTable.Col label={label('reason')} disableSort>
-          <TextField source="reason" emptyText="-" />
-        </DataTable.Col>
-        <DataTable.Col label={label('requestedBy')} disableSort>
-          <Who name="requestedByName" at="requestedAt" />
-        </DataTable.Col>
-        <DataTable.Col label={label('decidedBy')} disableSort>
-          <Who name="decidedByName" at="decidedAt" />
-        </DataTable.Col>
-        <DataTable.Col label={label('comment')} disableSort>
-          <TextField source="comment" emptyText="-" />
-        </DataTable.Col>
-      </DataTable>
-    </ListContextProvider>
+    <>
+      <ListContextProvider value={list}>
+        <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyText message="resources.status-requests.history.none" />}>
+          <DataTable.Col label={label('effectiveDate')} disableSort>
+            <Effective />
+          </DataTable.Col>
+          <DataTable.Col label={label('fromStatus')} disableSort>
+            <FromStatus />
+          </DataTable.Col>
+          <DataTable.Col label={label('toStatus')} disableSort>
+            <StatusChip source="toStatus" />
+          </DataTable.Col>
+          <DataTable.Col label={label('reason')} disableSort>
+            <TextField source="reason" emptyText="-" />
+          </DataTable.Col>
+          <DataTable.Col label={label('requestedBy')} disableSort>
+            <Who name="requestedByName" at="requestedAt" />
+          </DataTable.Col>
+          <DataTable.Col label={label('decidedBy')} disableSort>
+            <Who name="decidedByName" at="decidedAt" />
+          </DataTable.Col>
+          <DataTable.Col label={label('comment')} disableSort>
+            <TextField source="comment" emptyText="-" />
+          </DataTable.Col>
+        </DataTable>
+      </ListContextProvider>
+      {id != null && <NotApplied partnershipId={id} />}
+    </>
+  );
+};
+
+/** A request's decision or withdrawal: who closed it and when (nobody decides a withdrawn one). */
+const Closed = () => {
+  const record = useRecordContext<StatusRequestRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Stack>
+      <Typography variant="body2" component="span">
+        {translate(`resources.status-requests.state.${record.state}`)}
+        {record.decidedByName ? ` — ${record.decidedByName}` : ''}
+      </Typography>
+      {record.decidedAt && <DateField source="decidedAt" showTime variant="caption" color="text.secondary" />}
+    </Stack>
+  );
+};
+
+/**
+ * The requests that changed nothing, newest first: rejected (with who rejected, when and the comment)
+ * or withdrawn. A rejection stays on the partnership's record, not only in the requester's list.
+ */
+const NotApplied = ({ partnershipId }: { partnershipId: number }) => {
+  const translate = useTranslate();
+  const { data = [] } = useGetList<StatusRequestRecord>('status-requests', {
+    filter: { partnershipId, state: ['rejected', 'withdrawn'] },
+    pagination: { page: 1, perPage: 50 },
+    sort: { field: 'requestedAt', order: 'DESC' },
+  });
+  const list = useList<StatusRequestRecord>({ data });
+  if (!data.length) return null;
+  return (
+    <Box sx={{ mt: 3 }} data-testid="requests-not-applied">
+      <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
+        {translate('resources.status-requests.history.notApplied')}
+      </Typography>
+      <ListContextProvider value={list}>
+        <DataTable bulkActionButtons={false} rowClick={false} resource="status-requests">
+          <DataTable.Col source="change" disableSort field={ChangeField} />
+          <DataTable.Col label={label('reason')} disableSort>
+            <TextField source="reason" emptyText="-" />
+          </DataTable.Col>
+          <DataTable.Col label={label('requestedBy')} disableSort>
+            <Who name="requestedByName" at="requestedAt" />
+          </DataTable.Col>
+          <DataTable.Col label={label('decidedBy')} disableSort field={Closed} />
+          <DataTable.Col label={label('comment')} disableSort>
+            <TextField source="comment" emptyText="-" />
+          </DataTable.Col>
+        </DataTable>
+      </ListContextProvider>
+    </Box>
   );
 };

@@ -41,6 +41,7 @@ export const en = {
       },
       approvals: {
         title: 'Approvals',
+        waiting: '%{smart_count} request waiting for your decision |||| %{smart_count} requests waiting for your decision',
         empty: 'No status-change requests are waiting for a decision.',
         ownRequest: 'Your request: another manager decides',
         action: {
@@ -90,12 +91,23 @@ export const en = {
           disabled: 'A status change is already waiting for a manager.',
           withdraw: 'Withdraw',
           review: 'Open the approval queue',
+          stale: 'Out of date: %{fields} changed by %{by} on %{date}, after this request was made, so it can no longer be approved.',
+          staleNoFields:
+            'Out of date: the partnership was changed by %{by} on %{date}, after this request was made, so it can no longer be approved.',
+          requestAgain: 'Request again',
+          requestedAgain: 'Requested again, on the partnership as it is now.',
+        },
+        rejected: {
+          banner: '%{by} rejected the change to %{to} on %{date}.',
+          comment: 'Comment: %{comment}',
+          dismiss: 'Dismiss',
         },
       },
       history: {
         tab: 'Status history',
         none: 'No status changes recorded.',
         created: 'Created',
+        notApplied: 'Requests not applied (rejected or withdrawn)',
         fields: {
           effectiveDate: 'Effective',
           fromStatus: 'From',
@@ -147,6 +159,7 @@ export const ms: typeof en = {
       },
       approvals: {
         title: 'Kelulusan',
+        waiting: '%{smart_count} permohonan menunggu keputusan anda |||| %{smart_count} permohonan menunggu keputusan anda',
         empty: 'Tiada permohonan perubahan status yang menunggu keputusan.',
         ownRequest: 'Permohonan anda: pengurus lain yang memutuskan',
         action: {
@@ -196,12 +209,23 @@ export const ms: typeof en = {
           disabled: 'Satu perubahan status sedang menunggu keputusan pengurus.',
           withdraw: 'Tarik balik',
           review: 'Buka senarai kelulusan',
+          stale: 'Tidak terkini: %{fields} diubah oleh %{by} pada %{date}, selepas permohonan ini dibuat, jadi ia tidak lagi boleh diluluskan.',
+          staleNoFields:
+            'Tidak terkini: perkongsian ini diubah oleh %{by} pada %{date}, selepas permohonan ini dibuat, jadi ia tidak lagi boleh diluluskan.',
+          requestAgain: 'Mohon semula',
+          requestedAgain: 'Dimohon semula, berdasarkan perkongsian seperti sekarang.',
+        },
+        rejected: {
+          banner: '%{by} menolak perubahan kepada %{to} pada %{date}.',
+          comment: 'Ulasan: %{comment}',
+          dismiss: 'Tutup',
         },
       },
       history: {
         tab: 'Sejarah status',
         none: 'Tiada perubahan status direkodkan.',
         created: 'Dicipta',
+        notApplied: 'Permohonan yang tidak dilaksanakan (ditolak atau ditarik balik)',
         fields: {
           effectiveDate: 'Berkuat kuasa',
           fromStatus: 'Daripada',

@@ -1,8 +1,10 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { ApprovalList } from './ApprovalList';
+import { PendingApprovalsCount } from './PendingApprovalsCount';
 
 /** What the partnership page shows of the workflow: the pending banner, the request button, the history tab. */
 export { PendingRequestBanner } from './PendingRequestBanner';
+export { RejectedRequestBanner } from './RejectedRequestBanner';
 export { RequestStatusChangeButton } from './RequestStatusChangeButton';
 export { StatusHistoryTab } from './StatusHistoryTab';
 /** The user's own requests, any state: a page of its own (App's routes) with a menu entry. */
@@ -17,5 +19,5 @@ export { MyRequestsMenuItem } from './MyRequestsMenuItem';
 export default {
   list: ApprovalList,
   icon: FactCheckIcon,
-  options: { label: 'resources.status-requests.approvals.title', menuAction: 'approve' },
+  options: { label: 'resources.status-requests.approvals.title', menuAction: 'approve', menuCount: PendingApprovalsCount },
 };

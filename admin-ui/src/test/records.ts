@@ -42,6 +42,8 @@ export const anOrganisation = (overrides: Partial<OrganisationRecord> = {}): Org
   type: 'city_government',
   country: 'JP',
   city: 'Tokyo',
+  latitude: 35.6762,
+  longitude: 139.6503,
   parentId: null,
   website: null,
   notes: null,
@@ -101,5 +103,6 @@ export const aStatusRequest = (overrides: Partial<StatusRequestRecord> = {}): St
   decidedByName: null,
   decidedAt: null,
   comment: null,
+  staleSince: null,
   ...overrides,
 });

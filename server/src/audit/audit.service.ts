@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditAction, FieldChanges, Resource } from '@klch/shared';
 import { asStoredDeep } from '../common/validation/storable-text';
+import { afterCommitIfAny } from '../database/after-commit';
 import { forUpdateSql } from '../database/locks';
 import { sqlPlaceholders } from '../database/raw-sql';
 import { transactionTime } from '../database/transaction-time';
@@ -11,6 +12,24 @@ import { AuditChainHeadEntity } from './audit-chain-head.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { hashEvent } from './event-hash';
 import { fieldChanges } from './field-changes';
+
+/** The actions that change a record (not reads, sign-ins or refusals): open pages showing it refetch. */
+const CHANGE_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
+  'create',
+  'update',
+  'delete',
+  'archive',
+  'deactivate',
+  'status_request',
+  'withdraw',
+  'approve',
+  'reject',
+  'status_change',
+  'upload',
+]);
+
+/** Told of each change after its transaction commits: the resource and id, as the event names them. */
+export type ChangeListener = (entityType: Resource, entityId: string | null) => void;
 
 export interface AuditEntry {
   action: AuditAction;
@@ -29,8 +48,17 @@ export interface AuditEntry {
 @Injectable()
 export class AuditService {
   private readonly logger = new Logger(AuditService.name);
+  private readonly changeListeners: ChangeListener[] = [];
 
   constructor(private readonly db: TransactionRunner) {}
+
+  /**
+   * Every audited change passes here, so this is where "a record changed" is known for all of them
+   * (the live updates register: notifications/live-events.ts). Called after commit only.
+   */
+  onChange(listener: ChangeListener): void {
+    this.changeListeners.push(listener);
+  }
 
   /**
    * The event of a change to a record: the before/after of every field that differs (`before` null
@@ -102,6 +130,9 @@ export class AuditService {
     );
     const [seq, newHash] = sqlPlaceholders(manager, 2);
     await manager.query(`UPDATE audit_chain_head SET seq = ${seq}, hash = ${newHash} WHERE id = 1`, [event.id, hash]);
+    if (this.changeListeners.length && CHANGE_ACTIONS.has(entry.action)) {
+      afterCommitIfAny(manager, () => this.changeListeners.forEach((listener) => listener(entry.entityType, event.entityId)));
+    }
     return saved;
   }
 

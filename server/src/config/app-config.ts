@@ -46,6 +46,12 @@ export interface AppConfig {
   allowedOrigins: string[];
   /** Serve the UI's `*.map` source maps (they show the source to anyone): outside production only, unless asked. */
   serveSourceMaps: boolean;
+  /** Email: sent through `smtpUrl` when it is set; with none, nothing is sent and nothing fails. */
+  mail: { smtpUrl: string | null; from: string };
+  /** The address people open the app at, for the links in emails (no tokens in them: the link asks them to sign in). */
+  publicUrl: string;
+  /** The daily reminders: whether this instance schedules them, and the hour (Kuala Lumpur time) from which they run. */
+  reminders: { daily: boolean; hour: number };
 }
 
 export type TrustProxy = false | number | string[];
@@ -107,7 +113,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
     serveSourceMaps: env.SERVE_SOURCE_MAPS ? env.SERVE_SOURCE_MAPS === 'true' : !production,
+    mail: { smtpUrl: parseSmtpUrl(env.SMTP_URL), from: env.MAIL_FROM?.trim() || 'KL Partnerships <no-reply@localhost>' },
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, intSetting(env, 'PORT', 3000, 0, 65535)),
+    reminders: { daily: env.REMINDERS_DAILY !== 'false', hour: intSetting(env, 'REMINDERS_HOUR', 7, 0, 23) },
   };
+}
+
+/** SMTP_URL: `smtp://user:pass@host:587` or `smtps://…:465` (nodemailer's form); empty for no email. */
+export function parseSmtpUrl(raw: string | undefined): string | null {
+  const value = raw?.trim() ?? '';
+  if (!value) return null;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError('SMTP_URL must look like smtp://user:password@mail.example.gov.my:587 or smtps://…:465 (or be left unset for no email).');
+  }
+  return value;
+}
+
+/** PUBLIC_URL: `https://partnerships.example.gov.my` (a path is kept, for an app behind a prefix). Default: this server on localhost. */
+export function parsePublicUrl(raw: string | undefined, port: number): string {
+  const value = raw?.trim() ?? '';
+  if (!value) return `http://localhost:${port}`;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError(`PUBLIC_URL must be the address people open the app at, like https://partnerships.example.gov.my (got "${value}").`);
+  }
+  return value.replace(/\/+$/, '');
 }
 
 /** `https://partnerships.example.gov.my, http://localhost:5173` → the origins, each checked. */

@@ -20,7 +20,9 @@ import { MilestonesService } from '../milestones';
 import { PartnershipsService } from '../partnerships';
 import { StatusRequestsService } from '../status-requests';
 import { attentionRules, type AttentionRule, type DashboardViewer } from './attention-rules';
+import { auditTrailStatus } from './audit-trail-status';
 import { dashboardCounts } from './dashboard-counts';
+import { recentActivity } from './recent-activity';
 
 /**
  * GET /api/dashboard: the counts, and each attention rule read through the getList of the list it
@@ -37,14 +39,17 @@ export class DashboardService {
 
   async dashboard(user: { id: number; role: Role }, now: Date = new Date()): Promise<DashboardRecord> {
     const today = todayInKualaLumpur(now);
-    const { counts, everAdmin } = await this.db.read(async (manager) => ({
+    const readsTrail = canAccess(user.role, 'list', 'audit-events');
+    const { counts, everAdmin, activity, auditTrail } = await this.db.read(async (manager) => ({
       counts: await dashboardCounts(manager),
       everAdmin: await everHeldAdmin(manager, user.id),
+      activity: await recentActivity(manager),
+      auditTrail: readsTrail ? await auditTrailStatus(manager) : undefined,
     }));
     const viewer: DashboardViewer = { ...user, mayDecide: canAccess(user.role, 'approve', 'status-requests') && !everAdmin };
     const attention: AttentionGroup[] = [];
     for (const rule of attentionRules(viewer, today)) attention.push(await this.group(rule));
-    return { today, ...counts, attention };
+    return { today, ...counts, attention, recentActivity: activity, ...(auditTrail ? { auditTrail } : {}) };
   }
 
   private async group(rule: AttentionRule): Promise<AttentionGroup> {

@@ -27,3 +27,12 @@ export async function checkParent(manager: EntityManager, id: number | null, par
     cursor = parent.parentId;
   }
 }
+
+/** A place on the map needs both coordinates: one alone is refused (as saved, so a PUT that clears one half is too). */
+export function checkCoordinates(latitude: number | null, longitude: number | null): void {
+  if ((latitude === null) === (longitude === null)) return;
+  const [missing, given] = latitude === null ? ['latitude', 'longitude'] : ['longitude', 'latitude'];
+  throw ruleViolation(`Give both latitude and longitude, or neither: ${given} without ${missing} places the organisation nowhere.`, {
+    [missing]: `${missing} is needed with ${given} (or clear both)`,
+  });
+}

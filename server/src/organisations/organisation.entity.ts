@@ -22,6 +22,13 @@ export class OrganisationEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   city: string | null;
 
+  /** Where the partners' map places it, in decimal degrees; both or neither (the migration checks). */
+  @Column({ type: 'double precision', nullable: true })
+  latitude: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude: number | null;
+
   @Column({ name: 'parent_id', type: 'integer', nullable: true })
   parentId: number | null;
 

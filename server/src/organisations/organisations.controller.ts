@@ -22,6 +22,13 @@ const PARENT_RULES = [
   { parentId: 'organisation 999 does not exist' },
 ] as const;
 
+const COORDINATE_RULES = [
+  'coordinates',
+  'Only one of latitude and longitude would be saved.',
+  'Give both latitude and longitude, or neither: latitude without longitude places the organisation nowhere.',
+  { longitude: 'longitude is needed with latitude (or clear both)' },
+] as const;
+
 @ResourceController('organisations')
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
@@ -43,12 +50,14 @@ export class OrganisationsController {
     bodyErrors: { name: 'name is required', country: 'country must be a two-letter ISO 3166-1 code such as MY or CN' },
   })
   @ApiRuleViolation(...PARENT_RULES)
+  @ApiRuleViolation(...COORDINATE_RULES)
   create(@Body() body: CreateOrganisationDto, @CurrentActor() actor: Actor): Promise<OrganisationRecord> {
     return this.organisations.create(body, actor);
   }
 
   @UpdateRoute('organisations', OrganisationResponse, 'organisation')
   @ApiRuleViolation(...PARENT_RULES)
+  @ApiRuleViolation(...COORDINATE_RULES)
   update(@IdParam() id: number, @Body() body: UpdateOrganisationDto, @CurrentActor() actor: Actor): Promise<OrganisationRecord> {
     return this.organisations.update(id, body, actor);
   }

@@ -16,7 +16,7 @@ import type { UpdateOrganisationDto } from './dto/update-organisation.dto';
 import { ORGANISATION_LIST } from './organisation-query';
 import { toOrganisationRecord } from './organisation-records';
 import { OrganisationReferences } from './organisation-references';
-import { checkParent } from './organisation-rules';
+import { checkCoordinates, checkParent } from './organisation-rules';
 import { OrganisationEntity } from './organisation.entity';
 
 const LABEL = 'organisation';
@@ -39,6 +39,7 @@ export class OrganisationsService {
 
   create(dto: CreateOrganisationDto, actor: Actor, options: { isDemoData?: boolean } = {}): Promise<OrganisationRecord> {
     return this.db.write(async (manager) => {
+      checkCoordinates(dto.latitude ?? null, dto.longitude ?? null);
       if (dto.parentId != null) await checkParent(manager, null, dto.parentId);
       const now = transactionTime(manager);
       const row = manager.create(OrganisationEntity, {
@@ -47,6 +48,8 @@ export class OrganisationsService {
         type: dto.type,
         country: dto.country,
         city: dto.city ?? null,
+        latitude: dto.latitude ?? null,
+        longitude: dto.longitude ?? null,
         parentId: dto.parentId ?? null,
         website: dto.website ?? null,
         notes: dto.notes ?? null,
@@ -75,11 +78,14 @@ export class OrganisationsService {
         type: dto.type ?? current.type,
         country: dto.country ?? current.country,
         city: pick(dto.city, current.city),
+        latitude: pick(dto.latitude, current.latitude),
+        longitude: pick(dto.longitude, current.longitude),
         parentId: pick(dto.parentId, current.parentId),
         website: pick(dto.website, current.website),
         notes: pick(dto.notes, current.notes),
       };
       if (!changesAny(before, next)) return before; // nothing to save: no new version, no audit event
+      checkCoordinates(next.latitude, next.longitude);
       if (next.parentId !== null && next.parentId !== current.parentId) await checkParent(manager, id, next.parentId);
 
       const after = toOrganisationRecord(

@@ -6,6 +6,7 @@ export { PartnershipsModule } from './partnerships.module';
 export { PartnershipsService } from './partnerships.service';
 export { checkPartnershipOpen } from './partnership-open';
 export { lockStatusCounts } from './partnership-totals';
+export { type PartnershipEdit, PartnershipEdits } from './partnership-edits';
 export {
   type ApprovedStatusChange,
   type PartnershipState,

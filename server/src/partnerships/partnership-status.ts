@@ -10,13 +10,16 @@ import { PartnershipEntity } from './partnership.entity';
 import { StatusHistoryEntity } from './status-history.entity';
 
 /** A partnership as the status workflow needs to see it (it reads nothing else of the record). */
-export type PartnershipState = Pick<PartnershipEntity, 'id' | 'code' | 'status' | 'version' | 'archivedAt' | 'updatedAt' | 'updatedById'>;
+export type PartnershipState = Pick<
+  PartnershipEntity,
+  'id' | 'code' | 'title' | 'titleMs' | 'status' | 'version' | 'archivedAt' | 'updatedAt' | 'updatedById'
+>;
 
 const stateQuery = (manager: EntityManager, id: number) =>
   manager
     .getRepository(PartnershipEntity)
     .createQueryBuilder('p')
-    .select(['p.id', 'p.code', 'p.status', 'p.version', 'p.archivedAt', 'p.updatedAt', 'p.updatedById'])
+    .select(['p.id', 'p.code', 'p.title', 'p.titleMs', 'p.status', 'p.version', 'p.archivedAt', 'p.updatedAt', 'p.updatedById'])
     .where('p.id = :id', { id });
 
 export function readPartnershipState(manager: EntityManager, id: number): Promise<PartnershipState | null> {

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationsModule } from '../organisations';
 import { PartnershipPartyEntity } from './partnership-party.entity';
 import { PartnershipSdgTargetEntity } from './partnership-sdg-target.entity';
+import { PartnershipEdits } from './partnership-edits';
 import { PartnershipStatusChanges } from './partnership-status';
 import { PartnershipEntity } from './partnership.entity';
 import { PartnershipsController } from './partnerships.controller';
@@ -16,7 +17,7 @@ import { StatusHistoryEntity } from './status-history.entity';
     OrganisationsModule,
   ],
   controllers: [PartnershipsController],
-  providers: [PartnershipsService, PartnershipStatusChanges, PartyReferences],
-  exports: [PartnershipsService, PartnershipStatusChanges],
+  providers: [PartnershipsService, PartnershipStatusChanges, PartyReferences, PartnershipEdits],
+  exports: [PartnershipsService, PartnershipStatusChanges, PartnershipEdits],
 })
 export class PartnershipsModule {}

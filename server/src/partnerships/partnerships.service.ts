@@ -32,6 +32,7 @@ import { PARTNERSHIP_SELECT, partnershipFromRow, type PartnershipRow, readPartne
 import { auditedFields, toPartnershipRecord, toPartnershipRecords } from './partnership-records';
 import { checkPartnershipRules } from './partnership-rules';
 import { PartnershipStatusChanges } from './partnership-status';
+import { PartnershipEdits } from './partnership-edits';
 import { PartnershipEntity } from './partnership.entity';
 import { StatusHistoryEntity } from './status-history.entity';
 import { toStatusHistoryRecords } from './status-history-records';
@@ -53,6 +54,7 @@ export class PartnershipsService {
     private readonly db: TransactionRunner,
     private readonly audit: AuditService,
     private readonly status: PartnershipStatusChanges,
+    private readonly edits: PartnershipEdits,
   ) {}
 
   list(raw: RawListQuery): Promise<ListResult<PartnershipRecord>> {
@@ -188,6 +190,7 @@ export class PartnershipsService {
         read: readPartnershipOrFail,
       });
       if (linksChanged) await replaceLinks(manager, id, parties, sdgTargets);
+      await this.edits.edited(manager, { partnershipId: id, fromVersion: current.version, actor });
       const after: PartnershipRecord = {
         ...saved,
         parties,
@@ -225,6 +228,7 @@ export class PartnershipsService {
         read: readPartnershipOrFail,
         onNoRow: async (now) => (now.archivedAt ? alreadyArchived() : staleVersionError(manager, LABEL, now)),
       });
+      await this.edits.edited(manager, { partnershipId: id, fromVersion: current.version, actor });
       await this.audit.append(manager, actor, {
         action: 'archive',
         entityType: 'partnerships',

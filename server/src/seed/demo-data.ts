@@ -1,4 +1,4 @@
-import type { Alignment, Instrument, OrganisationType, PartnershipCategory, PartnershipStatus, PartyRole } from '@klch/shared';
+import type { Alignment, Instrument, MilestoneKind, OrganisationType, PartnershipCategory, PartnershipStatus, PartyRole } from '@klch/shared';
 
 /**
  * The demo data: the nine partnerships of KL's SDG 17 chapter (shared/seed/kl-sdg17-partnerships.txt)
@@ -14,6 +14,9 @@ export interface DemoOrganisation {
   type: OrganisationType;
   country: string;
   city: string | null;
+  /** The city's centre in decimal degrees, for the partners' map; null with no city. */
+  latitude: number | null;
+  longitude: number | null;
   parentKey?: string;
   notes: string | null;
 }
@@ -26,6 +29,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'city_government',
     country: 'MY',
     city: 'Kuala Lumpur',
+    latitude: 3.139,
+    longitude: 101.6869,
     notes: 'The city government that keeps these partnerships.',
   },
   {
@@ -35,6 +40,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'national_agency',
     country: 'US',
     city: 'Washington',
+    latitude: 38.9072,
+    longitude: -77.0369,
     notes: null,
   },
   {
@@ -44,6 +51,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'national_agency',
     country: 'US',
     city: 'Washington',
+    latitude: 38.9072,
+    longitude: -77.0369,
     parentKey: 'dos',
     notes: 'Bureau of the U.S. Department of State; partner in the energy sector under the Smart City program.',
   },
@@ -54,6 +63,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'foundation_ngo',
     country: 'ES',
     city: null,
+    latitude: null,
+    longitude: null,
     notes: null,
   },
   {
@@ -63,6 +74,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'city_government',
     country: 'CN',
     city: 'Shenzhen',
+    latitude: 22.5431,
+    longitude: 114.0579,
     notes: null,
   },
   {
@@ -72,6 +85,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'city_government',
     country: 'CN',
     city: 'Zhengzhou',
+    latitude: 34.7466,
+    longitude: 113.6253,
     notes: null,
   },
   {
@@ -81,6 +96,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'city_network',
     country: 'ID',
     city: null,
+    latitude: null,
+    longitude: null,
     notes: 'Demo data: the country (secretariat in Indonesia) is not from the source document.',
   },
   {
@@ -90,6 +107,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'city_government',
     country: 'JP',
     city: 'Tokyo',
+    latitude: 35.6762,
+    longitude: 139.6503,
     notes: null,
   },
   {
@@ -99,6 +118,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'city_government',
     country: 'UZ',
     city: 'Tashkent',
+    latitude: 41.2995,
+    longitude: 69.2401,
     notes: null,
   },
   {
@@ -108,6 +129,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'city_government',
     country: 'KR',
     city: 'Seoul',
+    latitude: 37.5665,
+    longitude: 126.978,
     notes: null,
   },
   {
@@ -117,6 +140,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'city_government',
     country: 'KR',
     city: 'Busan',
+    latitude: 35.1796,
+    longitude: 129.0756,
     notes: null,
   },
   {
@@ -126,6 +151,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'city_government',
     country: 'IT',
     city: 'Milan',
+    latitude: 45.4642,
+    longitude: 9.19,
     notes: 'The Mayor of Milan invites Kuala Lumpur to the Milan Urban Food Policy Pact.',
   },
   {
@@ -135,6 +162,8 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: 'city_network',
     country: 'IT',
     city: 'Milan',
+    latitude: 45.4642,
+    longitude: 9.19,
     notes: null,
   },
 ];
@@ -161,7 +190,52 @@ export interface DemoPartnership {
   /** The year in the reference code: the seed's own year where it gives one. */
   codeYear: number;
   demoNote: string;
+  /** When nothing has happened to it since (its record's last change): set for the one shown as dormant. */
+  lastActivityOn?: string;
 }
+
+/**
+ * The day the invented dates below are written for. A demo database created on another day moves
+ * the dates still to come (expiry, next review, milestones due) and the dormant one's last change by
+ * the days in between (seed-demo.ts), so a new user always sees what the story shows: an MoU expiring within the month with its review already due, a milestone overdue, a
+ * partnership dormant for two years. The dates the source gives are none of these (it gives none).
+ */
+export const DEMO_STORY_DAY = '2026-12-01';
+
+export interface DemoMilestone {
+  /** The partnership's title, as in DEMO_PARTNERSHIPS. */
+  partnership: string;
+  title: string;
+  kind: MilestoneKind;
+  dueOn: string;
+  notes: string;
+}
+
+const INVENTED_MILESTONE = 'Demo data: this milestone and its date are invented for the demonstration.';
+
+export const DEMO_MILESTONES: readonly DemoMilestone[] = [
+  {
+    partnership: 'Partnership with Seoul Metropolitan Government',
+    title: 'Joint working group meeting on the renewal',
+    kind: 'event',
+    dueOn: '2026-11-20',
+    notes: INVENTED_MILESTONE,
+  },
+  {
+    partnership: 'Smart City partnership with Fundación Metrópoli',
+    title: 'Decision on renewing the MoU',
+    kind: 'review',
+    dueOn: '2026-12-15',
+    notes: INVENTED_MILESTONE,
+  },
+  {
+    partnership: 'Sustainable energy management and decarbonisation with Tokyo',
+    title: 'Annual progress report to TMG',
+    kind: 'report',
+    dueOn: '2027-01-31',
+    notes: INVENTED_MILESTONE,
+  },
+];
 
 const ALIGNED: Alignment[] = ['kl2040', 'nua', 'agenda2030'];
 const SOURCE = "Partner, subject and status are from KL's SDG 17 report.";
@@ -354,6 +428,7 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     leadDepartment: 'International Relations',
     owner: 'officer',
     codeYear: 2022,
-    demoNote: `${SOURCE} Demo data: the year in the code, the lead department and the owner are invented.`,
+    lastActivityOn: '2024-06-14',
+    demoNote: `${SOURCE} Demo data: the year in the code, the lead department, the owner and that nothing has been done on it since mid-2024 are invented.`,
   },
 ];

@@ -1,2 +1,3 @@
 export { StatusRequestsModule } from './status-requests.module';
 export { StatusRequestsService } from './status-requests.service';
+export { decidersOf } from './deciders';

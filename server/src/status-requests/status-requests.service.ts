@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable, type OnModuleInit } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import {
   allowedTransitions,
@@ -20,13 +20,24 @@ import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { forUpdate } from '../database/locks';
+import { sqlPlaceholders } from '../database/raw-sql';
 import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { userNames } from '../database/user-names';
 import { findOrFail } from '../database/versioned-update';
-import { lockPartnershipState, lockStatusCounts, type PartnershipState, PartnershipStatusChanges, readPartnershipState } from '../partnerships';
+import { NotificationsService } from '../notifications';
+import {
+  lockPartnershipState,
+  lockStatusCounts,
+  type PartnershipEdit,
+  PartnershipEdits,
+  type PartnershipState,
+  PartnershipStatusChanges,
+  readPartnershipState,
+} from '../partnerships';
 import { UserEntity } from '../users';
 import type { CreateStatusRequestDto } from './dto/create-status-request.dto';
+import { requestNotice } from './request-notices';
 import { STATUS_REQUEST_LIST } from './status-request-query';
 import { auditedRequestFields, toStatusRequestRecord, toStatusRequestRecords } from './status-request-records';
 import { StatusRequestEntity } from './status-request.entity';
@@ -55,14 +66,47 @@ const ALREADY_PENDING = 'This partnership already has a pending status-change re
  * the requester approves or rejects it, and approval has the partnerships feature apply the status,
  * its history row and its audit event in the same transaction. A request records the partnership's
  * version when it was made; approval is refused (409) if the partnership moved on since.
+ * The people concerned are told in the same transaction: the deciders of a new, withdrawn or stale
+ * request, the requester of its decision or staleness.
  */
 @Injectable()
-export class StatusRequestsService {
+export class StatusRequestsService implements OnModuleInit {
   constructor(
     private readonly db: TransactionRunner,
     private readonly audit: AuditService,
     private readonly partnershipStatus: PartnershipStatusChanges,
+    private readonly partnershipEdits: PartnershipEdits,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  onModuleInit(): void {
+    this.partnershipEdits.register((manager, edit) => this.tellStale(manager, edit));
+  }
+
+  /**
+   * The first edit after a request was made (the partnership leaves the request's version) makes it
+   * stale: approval would be refused. Its requester and deciders hear of it then, once: a later edit
+   * leaves a version the request was never made on.
+   */
+  private async tellStale(manager: EntityManager, edit: PartnershipEdit): Promise<void> {
+    // Hand-written: every partnership edit runs it (CONTRIBUTING "Hot paths"); the partial unique index on pending requests answers it.
+    const [p1, p2] = sqlPlaceholders(manager, 2);
+    const [row]: Array<{ id: number | string; from_status: PartnershipStatus; to_status: PartnershipStatus; requested_by_id: number | string }> =
+      await manager.query(
+        `SELECT id, from_status, to_status, requested_by_id FROM status_requests WHERE partnership_id = ${p1} AND state = 'pending' AND base_version = ${p2}`,
+        [edit.partnershipId, edit.fromVersion],
+      );
+    if (!row) return;
+    const request = {
+      id: Number(row.id),
+      partnershipId: edit.partnershipId,
+      fromStatus: row.from_status,
+      toStatus: row.to_status,
+      requestedById: Number(row.requested_by_id),
+    };
+    const partnership = (await readPartnershipState(manager, edit.partnershipId))!;
+    await this.notifications.notify(manager, await requestNotice(manager, 'request_stale', request, partnership, edit.actor));
+  }
 
   list(raw: RawListQuery): Promise<ListResult<StatusRequestRecord>> {
     return this.db.read((manager) => listRecords(manager, raw, STATUS_REQUEST_LIST, toStatusRequestRecords));
@@ -117,6 +161,7 @@ export class StatusRequestsService {
         after: auditedRequestFields(record),
         reason: row.reason,
       });
+      await this.notifications.notify(manager, await requestNotice(manager, 'request_waiting', row, partnership, actor));
       return record;
     });
   }
@@ -136,13 +181,16 @@ export class StatusRequestsService {
         const verdict = withdrawalVerdict(actorUser(actor), request);
         if (!verdict.allowed) throw await withdrawalRefused(manager, verdict.why, request);
         // Nobody decided a withdrawn request: decidedAt says when it closed, decidedById stays empty.
-        return this.close(
+        const withdrawn = await this.close(
           manager,
           actor,
           request,
           { state: 'withdrawn', decidedById: null, decidedAt: transactionTime(manager), comment: null },
           'withdraw',
         );
+        const partnership = (await readPartnershipState(manager, request.partnershipId))!;
+        await this.notifications.notify(manager, await requestNotice(manager, 'request_withdrawn', request, partnership, actor));
+        return withdrawn;
       }),
     );
   }
@@ -161,8 +209,15 @@ export class StatusRequestsService {
         if (!verdict.allowed) throw await decisionRefused(manager, verdict.why, request);
 
         const decidedAt = transactionTime(manager);
-        if (outcome === 'rejected')
-          return this.close(manager, actor, request, { state: outcome, decidedById: actor.id, decidedAt, comment }, verb, comment);
+        const tellRequester = (partnership: PartnershipState) =>
+          requestNotice(manager, 'request_decided', request, partnership, actor, { outcome, comment }).then((notice) =>
+            this.notifications.notify(manager, notice),
+          );
+        if (outcome === 'rejected') {
+          const rejected = await this.close(manager, actor, request, { state: outcome, decidedById: actor.id, decidedAt, comment }, verb, comment);
+          await tellRequester((await readPartnershipState(manager, request.partnershipId))!);
+          return rejected;
+        }
 
         // Locked before anything is appended to the trail: the lock order of every edit (the partnership, then
         // the chain head), so an approval and an edit of one partnership never wait on each other in a circle.
@@ -178,6 +233,7 @@ export class StatusRequestsService {
         await this.partnershipStatus.applyApproved(manager, { ...request, requestId: request.id }, { actor, at: decidedAt, comment }, (now) =>
           staleRequestError(manager, request, now),
         );
+        await tellRequester(partnership);
         return decided;
       }),
     );

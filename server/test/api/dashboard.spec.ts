@@ -236,4 +236,41 @@ describe(`dashboard (${DB_KIND})`, () => {
     const counts = record.byStatus.map((row) => row.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
+
+  it('tells the latest changes in order, each naming its partnership by title, and leaves out reads and refusals', async () => {
+    const p = await craft('feed', { status: 'active' });
+    const asked = await t
+      .http()
+      .post('/api/status-requests')
+      .set(bearer(tokens.officer))
+      .send({ partnershipId: p, toStatus: 'halted', reason: 'Feed test', nextReviewOn: addDays(today, 90) });
+    expect(asked.status).toBe(201);
+    expect((await t.http().post(`/api/status-requests/${asked.body.id}/approve`).set(bearer(tokens.manager)).send({})).status).toBe(200);
+    // A refused access and a read of the trail are not changes to the register.
+    expect((await t.http().post('/api/partnerships').set(bearer(tokens.auditor)).send({})).status).toBe(403);
+    const [approved, requested] = (await dashboard('officer')).recentActivity;
+    expect(approved).toMatchObject({
+      action: 'approve',
+      entityType: 'status-requests',
+      actorName: 'Demo Manager',
+      partnershipId: p,
+      title: 'Dashboard test: feed',
+      toStatus: 'halted',
+    });
+    expect(requested).toMatchObject({ action: 'status_request', actorName: 'Demo Officer', partnershipId: p, toStatus: 'halted' });
+    expect(approved.id).toBeGreaterThan(requested.id);
+  });
+
+  it('gives the roles that read the trail its status: head, last export, latest refused accesses; nobody else', async () => {
+    expect((await t.http().post('/api/users').set(bearer(tokens.officer)).send({})).status).toBe(403);
+    const auditor = await dashboard('auditor');
+    const [head] = await t.sql<{ seq: number | string }>('SELECT seq FROM audit_chain_head WHERE id = 1');
+    expect(auditor.auditTrail?.head.seq).toBeGreaterThanOrEqual(Number(head.seq) - 1);
+    expect(auditor.auditTrail?.refusals[0]).toMatchObject({ actorName: 'Demo Officer', entityType: 'users' });
+    expect(auditor.auditTrail?.lastExport).toBeNull();
+    expect((await t.http().get('/api/audit-events/export').set(bearer(tokens.auditor))).status).toBe(200);
+    expect((await dashboard('admin')).auditTrail?.lastExport).toMatchObject({ actorName: 'Demo Auditor' });
+    expect((await dashboard('officer')).auditTrail).toBeUndefined();
+    expect((await dashboard('manager')).auditTrail).toBeUndefined();
+  });
 });

@@ -8,7 +8,13 @@ type Operation = {
 type Schema = { properties?: Record<string, { readOnly?: boolean; example?: unknown; description?: string }> };
 
 /** Routes that take no body at all: a command on the record named in the address. */
-const BODYLESS = new Set(['POST /api/auth/logout', 'POST /api/status-requests/{id}/withdraw']);
+const BODYLESS = new Set([
+  'POST /api/auth/logout',
+  'POST /api/status-requests/{id}/withdraw',
+  'POST /api/notifications/{id}/read',
+  'POST /api/notifications/read-all',
+  'POST /api/reminders/run',
+]);
 
 /** Every route of the API described with what it takes and what it answers: what a client is generated from. */
 describe('the OpenAPI document', () => {

@@ -118,6 +118,79 @@ describe(`organisations API (${DB_KIND})`, () => {
     expect(noVersion.body.errors.version).toBeDefined();
   });
 
+  describe("coordinates, for the partners' map", () => {
+    it('seeds the demo cities with theirs, and leaves an organisation with no city off the map', async () => {
+      const shenzhen = (await getOne(await idOf('Shenzhen City'))).body;
+      expect(shenzhen).toMatchObject({ city: 'Shenzhen', latitude: 22.5431, longitude: 114.0579 });
+      const metropoli = (await getOne(await idOf('Fundación Metrópoli'))).body;
+      expect(metropoli).toMatchObject({ city: null, latitude: null, longitude: null });
+    });
+
+    it('stores them as given on create, moves them on update, and clears both with null, each change audited', async () => {
+      const created = await create({
+        name: 'Mapped Org',
+        type: 'academic',
+        country: 'MY',
+        city: 'Kuala Lumpur',
+        latitude: 3.139,
+        longitude: 101.6869,
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ latitude: 3.139, longitude: 101.6869 });
+      const [row] = await t.sql<{ latitude: number; longitude: number }>('SELECT latitude, longitude FROM organisations WHERE id = $1', [
+        created.body.id,
+      ]);
+      expect(row).toEqual({ latitude: 3.139, longitude: 101.6869 });
+
+      // The PUT rule: one of the two may move alone, the other one is kept.
+      const moved = await put(created.body.id, { version: 1, city: 'Putrajaya', latitude: 2.9264 });
+      expect(moved.status).toBe(200);
+      expect(moved.body).toMatchObject({ latitude: 2.9264, longitude: 101.6869, version: 2 });
+      expect(JSON.parse((await eventsOf(created.body.id)).pop()!.changes)).toMatchObject({ latitude: [3.139, 2.9264] });
+
+      const cleared = await put(created.body.id, { version: 2, latitude: null, longitude: null });
+      expect(cleared.status).toBe(200);
+      expect(cleared.body).toMatchObject({ latitude: null, longitude: null, version: 3 });
+    });
+
+    it.each([
+      ['a latitude above 90', { latitude: 90.5, longitude: 0 }, 'latitude', 'latitude must be a number of degrees from -90 to 90'],
+      ['a latitude below -90', { latitude: -91, longitude: 0 }, 'latitude', 'latitude must be a number of degrees from -90 to 90'],
+      ['a longitude above 180', { latitude: 0, longitude: 180.01 }, 'longitude', 'longitude must be a number of degrees from -180 to 180'],
+      ['a longitude in text', { latitude: 0, longitude: '101.7' }, 'longitude', 'longitude must be a number of degrees from -180 to 180'],
+    ])('refuses %s with 400 naming the field and the range', async (_label, change, field, message) => {
+      const before = await t.count('organisations');
+      const response = await create({ name: 'Off the map', type: 'academic', country: 'MY', ...change });
+      expect(response.status).toBe(400);
+      expect(response.body.errors[field]).toContain(message);
+      expect(await t.count('organisations')).toBe(before);
+    });
+
+    it('refuses one coordinate without the other with 422, on create and on an update that would leave one', async () => {
+      const alone = await create({ name: 'Half mapped', type: 'academic', country: 'MY', latitude: 3.139 });
+      expect(alone.status).toBe(422);
+      expect(alone.body.message).toBe('Give both latitude and longitude, or neither: latitude without longitude places the organisation nowhere.');
+      expect(alone.body.errors).toEqual({ longitude: 'longitude is needed with latitude (or clear both)' });
+
+      const unmapped = (await create({ name: 'Unmapped Org', type: 'academic', country: 'MY' })).body as Organisation;
+      expect((await put(unmapped.id, { version: 1, longitude: 101.6869 })).body.errors).toEqual({
+        latitude: 'latitude is needed with longitude (or clear both)',
+      });
+      const mapped = (await create({ name: 'Mapped Twice', type: 'academic', country: 'MY', latitude: 3.139, longitude: 101.6869 }))
+        .body as Organisation;
+      const halfCleared = await put(mapped.id, { version: 1, latitude: null });
+      expect(halfCleared.status).toBe(422);
+      expect((await getOne(mapped.id)).body).toMatchObject({ latitude: 3.139, longitude: 101.6869, version: 1 });
+    });
+
+    it('is checked by the database too: a row with one coordinate, or out of range, is refused', async () => {
+      const mapped = (await create({ name: 'Checked Org', type: 'academic', country: 'MY', latitude: 1, longitude: 2 })).body as Organisation;
+      await expect(t.sql('UPDATE organisations SET longitude = NULL WHERE id = $1', [mapped.id])).rejects.toThrow();
+      await expect(t.sql('UPDATE organisations SET latitude = 95 WHERE id = $1', [mapped.id])).rejects.toThrow();
+      expect((await getOne(mapped.id)).body).toMatchObject({ latitude: 1, longitude: 2 });
+    });
+  });
+
   it('refuses a loop of parents with 422 (A parent of B, then B parent of A), and an organisation as its own parent', async () => {
     const a = (await create({ name: 'Loop A', type: 'national_agency', country: 'US' })).body as Organisation;
     const b = (await create({ name: 'Loop B', type: 'national_agency', country: 'US', parentId: a.id })).body as Organisation;

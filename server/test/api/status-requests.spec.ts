@@ -201,6 +201,7 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
         decidedByName: null,
         decidedAt: null,
         comment: null,
+        staleSince: null,
       });
       expect(await getPartnership(partnership.id)).toEqual(partnership);
       const after = await footprint();

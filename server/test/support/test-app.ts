@@ -68,6 +68,8 @@ export async function startTestApp(env: Record<string, string | undefined> = {},
     DEMO_PASSWORD,
     LOGIN_ATTEMPTS_PER_MINUTE: '10000',
     LOG_LEVEL: 'silent',
+    // Reminders run when a test asks for them, not on a timer of their own.
+    REMINDERS_DAILY: 'false',
     ...env,
   };
   for (const key of Object.keys(settings)) if (settings[key] === undefined) delete settings[key];

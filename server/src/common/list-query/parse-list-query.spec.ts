@@ -80,6 +80,14 @@ describe('parseListQuery', () => {
       expect(parse({ range: json([7, 7]) })).toMatchObject({ offset: 7, limit: 1 });
     });
 
+    it('answers a getMany (filter id:[…] and no range) with every id it names, however many; a page keeps its range', () => {
+      const ids = Array.from({ length: 140 }, (_, i) => i + 1);
+      expect(parse({ filter: json({ id: ids }) })).toMatchObject({ offset: 0, limit: 140 });
+      expect(parse({ filter: json({ id: [] }) })).toMatchObject({ offset: 0, limit: 1 });
+      expect(parse({ filter: json({ id: ids }), range: json([0, 9]) })).toMatchObject({ offset: 0, limit: 10 });
+      expect(parse({ filter: json({ id: 7 }) })).toMatchObject({ limit: DEFAULT_PAGE_SIZE });
+    });
+
     it('caps a page at 100 rows rather than refusing it', () => {
       expect(MAX_PAGE_SIZE).toBe(100);
       expect(parse({ range: json([0, 9999]) })).toMatchObject({ offset: 0, limit: 100 });

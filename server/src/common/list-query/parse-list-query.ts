@@ -20,7 +20,14 @@ export interface RawListQuery {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
-  return { sort: parseSort(raw.sort, spec), ...parseRange(raw.range), filters: parseFilters(raw.filter, spec) };
+  const filters = parseFilters(raw.filter, spec);
+  // react-admin's getMany is `filter={"id":[…]}` with no range, and expects every record it named:
+  // the default page of 25 would cut a longer list short without a word. (A page of a list still
+  // asks for its range, capped as always.) The ids fit in a URL, so their number is bounded there.
+  const ids =
+    raw.range === undefined ? filters.find((filter) => filter.name === 'id' && filter.op === 'eq' && Array.isArray(filter.value)) : undefined;
+  const range = ids ? { offset: 0, limit: Math.max((ids.value as unknown[]).length, 1) } : parseRange(raw.range);
+  return { sort: parseSort(raw.sort, spec), ...range, filters };
 }
 
 function parseJson(name: string, text: unknown): unknown {

@@ -1,6 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ACTIVITY_ACTIONS,
+  ACTIVITY_RESOURCES,
+  type ActivityAction,
+  type ActivityItem,
+  type ActivityResource,
   ATTENTION_KINDS,
+  type AuditTrailStatus,
   type AttentionGroup,
   type AttentionItem,
   type AttentionKind,
@@ -82,6 +88,73 @@ export class AttentionGroupResponse implements AttentionGroup {
   link: AttentionLink;
 }
 
+export class ActivityItemResponse implements ActivityItem {
+  @ApiProperty({ type: 'integer', description: "The audit event's seq.", example: 412 })
+  id: number;
+
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-12-01T02:15:00.000Z' })
+  at: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Demo Manager' })
+  actorName: string | null;
+
+  @ApiProperty({ enum: ACTIVITY_ACTIONS, example: 'approve' })
+  action: ActivityAction;
+
+  @ApiProperty({ enum: ACTIVITY_RESOURCES, example: 'status-requests' })
+  entityType: ActivityResource;
+
+  @ApiProperty({ type: 'integer', nullable: true, example: 3 })
+  partnershipId: number | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'KLCH-IR-2020-003' })
+  code: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Proposed city partnership with Shenzhen' })
+  title: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: null })
+  titleMs: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: "A milestone's title, a document's file name, an organisation's name.", example: null })
+  detail: string | null;
+
+  @ApiProperty({ enum: PARTNERSHIP_STATUSES, nullable: true, description: 'The status a request asks for.', example: 'halted' })
+  toStatus: PartnershipStatus | null;
+}
+
+class AuditTrailStatusResponse implements AuditTrailStatus {
+  @ApiProperty({
+    type: 'object',
+    properties: { seq: { type: 'integer' }, at: { type: 'string', nullable: true } },
+    example: { seq: 1204, at: '2026-12-01T02:15:00.000Z' },
+  })
+  head: AuditTrailStatus['head'];
+
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    properties: { at: { type: 'string' }, actorName: { type: 'string', nullable: true } },
+    example: { at: '2026-11-30T09:00:00.000Z', actorName: 'Demo Auditor' },
+  })
+  lastExport: AuditTrailStatus['lastExport'];
+
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: {
+        id: { type: 'integer' },
+        at: { type: 'string' },
+        actorName: { type: 'string', nullable: true },
+        entityType: { type: 'string' },
+        reason: { type: 'string', nullable: true },
+      },
+    },
+  })
+  refusals: AuditTrailStatus['refusals'];
+}
+
 export class DashboardResponse implements DashboardRecord {
   @ApiProperty({ type: String, format: 'date', description: "Kuala Lumpur's date the dashboard is for.", example: '2026-12-01' })
   today: string;
@@ -106,8 +179,19 @@ export class DashboardResponse implements DashboardRecord {
     description: "What needs attention, in a fixed order; the approval queue for managers, one's own pending requests for officers and managers.",
   })
   attention: AttentionGroup[];
+
+  @ApiProperty({ type: [ActivityItemResponse], description: 'The latest changes to the register, newest first, each naming its partnership.' })
+  recentActivity: ActivityItem[];
+
+  @ApiPropertyOptional({
+    type: AuditTrailStatusResponse,
+    description: 'For auditors and admins: the chain head, the last export, the latest refused accesses.',
+  })
+  auditTrail?: AuditTrailStatus;
 }
 
 export type DashboardResponseIsExact = Assert<SameKeys<DashboardResponse, DashboardRecord>>;
 export type AttentionGroupResponseIsExact = Assert<SameKeys<AttentionGroupResponse, AttentionGroup>>;
 export type AttentionItemResponseIsExact = Assert<SameKeys<AttentionItemResponse, AttentionItem>>;
+export type ActivityItemResponseIsExact = Assert<SameKeys<ActivityItemResponse, ActivityItem>>;
+export type AuditTrailStatusResponseIsExact = Assert<SameKeys<AuditTrailStatusResponse, AuditTrailStatus>>;

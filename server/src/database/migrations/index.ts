@@ -6,6 +6,8 @@ import { Sessions1764920000000 } from './1764920000000-sessions';
 import { PartnershipListIndexesAndCounts1764990000000 } from './1764990000000-partnership-list-indexes-and-counts';
 import { AuditTrailAtScale1765000000000 } from './1765000000000-audit-trail-at-scale';
 import { DashboardIndexes1765100000000 } from './1765100000000-dashboard-indexes';
+import { OrganisationCoordinates1765200000000 } from './1765200000000-organisation-coordinates';
+import { Notifications1765300000000 } from './1765300000000-notifications';
 
 /** Every migration, oldest first. A new migration is a new file here; applied ones never change. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   PartnershipListIndexesAndCounts1764990000000,
   AuditTrailAtScale1765000000000,
   DashboardIndexes1765100000000,
+  OrganisationCoordinates1765200000000,
+  Notifications1765300000000,
 ];

@@ -1,13 +1,36 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUrl, Length, Matches } from 'class-validator';
-import { COUNTRY_CODE_PATTERN, ORGANISATION_TYPES, type OrganisationType } from '@klch/shared';
+import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUrl, Length, Matches, Max, Min } from 'class-validator';
+import { COORDINATE_LIMITS, COUNTRY_CODE_PATTERN, ORGANISATION_TYPES, type OrganisationType } from '@klch/shared';
 import { IdField } from '../../common/validation/id-field';
 import { KeepOrSet } from '../../common/validation/keep-or-set';
 import { OptionalText } from '../../common/validation/text';
 
 const upper = Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
+
+/**
+ * A latitude or longitude in decimal degrees, within its range; null clears it. That the two come
+ * together is a rule of the record as saved (organisation-rules.ts), since a PUT may send just one.
+ */
+function CoordinateField(field: keyof typeof COORDINATE_LIMITS, example: number) {
+  const limit = COORDINATE_LIMITS[field];
+  const message = `${field} must be a number of degrees from -${limit} to ${limit}`;
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: Number,
+      nullable: true,
+      minimum: -limit,
+      maximum: limit,
+      description: `Of its city, in decimal degrees (WGS 84), for the partners' map. Set with ${field === 'latitude' ? 'longitude' : 'latitude'}, or neither (422 otherwise).`,
+      example,
+    }),
+    IsOptional(),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message }),
+    Min(-limit, { message }),
+    Max(limit, { message }),
+  );
+}
 
 /** Optional fields shared by create and update: absent keeps the value, null clears it (the aliases, a list, refuse null). */
 export abstract class OrganisationFieldsDto {
@@ -28,6 +51,12 @@ export abstract class OrganisationFieldsDto {
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: 'Washington' })
   @OptionalText(200)
   city?: string | null;
+
+  @CoordinateField('latitude', 38.9072)
+  latitude?: number | null;
+
+  @CoordinateField('longitude', -77.0369)
+  longitude?: number | null;
 
   @ApiPropertyOptional({
     type: 'integer',

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ORGANISATION_TYPES, type OrganisationRecord, type OrganisationType } from '@klch/shared';
+import { COORDINATE_LIMITS, ORGANISATION_TYPES, type OrganisationRecord, type OrganisationType } from '@klch/shared';
 import type { Assert, SameKeys } from '../../common/http/same-keys';
 
 /** For the API docs only: shared's OrganisationRecord, what every organisation route answers. */
@@ -21,6 +21,26 @@ export class OrganisationResponse implements OrganisationRecord {
 
   @ApiProperty({ type: String, nullable: true, example: 'Washington' })
   city: string | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: -COORDINATE_LIMITS.latitude,
+    maximum: COORDINATE_LIMITS.latitude,
+    description: 'Of its city, in decimal degrees; null with longitude.',
+    example: 38.9072,
+  })
+  latitude: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: -COORDINATE_LIMITS.longitude,
+    maximum: COORDINATE_LIMITS.longitude,
+    description: 'Of its city, in decimal degrees; null with latitude.',
+    example: -77.0369,
+  })
+  longitude: number | null;
 
   @ApiProperty({ type: 'integer', nullable: true, description: 'The organisation this one belongs to.', example: 2 })
   parentId: number | null;

@@ -1,5 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PARTNERSHIP_STATUSES, type PartnershipStatus, STATUS_REQUEST_STATES, type StatusRequestRecord, type StatusRequestState } from '@klch/shared';
+import {
+  PARTNERSHIP_STATUSES,
+  type PartnershipStatus,
+  type StaleSince,
+  STATUS_REQUEST_STATES,
+  type StatusRequestRecord,
+  type StatusRequestState,
+} from '@klch/shared';
 import type { Assert, SameKeys } from '../../common/http/same-keys';
 
 /** For the API docs only: shared's StatusRequestRecord, what every status-request route answers. */
@@ -58,6 +65,20 @@ export class StatusRequestResponse implements StatusRequestRecord {
 
   @ApiProperty({ type: String, nullable: true, description: "The decider's comment (required to reject).", example: null })
   comment: string | null;
+
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    description:
+      'Derived: for a pending request whose partnership changed after it was made (approval would be refused), when, by whom and which fields. Null otherwise.',
+    properties: {
+      at: { type: 'string', format: 'date-time' },
+      byName: { type: 'string', nullable: true },
+      fields: { type: 'array', items: { type: 'string' } },
+    },
+    example: null,
+  })
+  staleSince: StaleSince | null;
 }
 
 export type StatusRequestResponseIsExact = Assert<SameKeys<StatusRequestResponse, StatusRequestRecord>>;

@@ -1,0 +1,33 @@
+import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeDataProvider } from '../test/dataProvider';
+import { renderPage } from '../test/renderPage';
+import { signInAs } from '../test/signIn';
+import { PartnershipList } from './PartnershipList';
+
+configure({ asyncUtilTimeout: 8000 });
+afterEach(cleanup);
+beforeEach(() => localStorage.clear());
+
+describe('PartnershipList: My partnerships', { timeout: 30000 }, () => {
+  it('filters the list to the ones the officer owns, and back', async () => {
+    signInAs('officer', 2);
+    const getList = vi.fn(async () => ({ data: [], total: 0 }));
+    renderPage({ name: 'partnerships', list: PartnershipList }, '/partnerships', fakeDataProvider({ getList }));
+    const mine = await screen.findByRole('switch', { name: 'My partnerships' });
+    fireEvent.click(mine);
+    await waitFor(() =>
+      expect(getList).toHaveBeenLastCalledWith('partnerships', expect.objectContaining({ filter: expect.objectContaining({ ownerId: 2 }) })),
+    );
+    // Off again: the unfiltered list (read from react-query's cache, so no new call is needed).
+    fireEvent.click(mine);
+    await waitFor(() => expect((mine as HTMLInputElement).checked).toBe(false));
+  });
+
+  it('is not offered to an auditor, who owns nothing', async () => {
+    signInAs('auditor', 5);
+    renderPage({ name: 'partnerships', list: PartnershipList }, '/partnerships', fakeDataProvider());
+    await screen.findByRole('switch', { name: 'Show archived' });
+    expect(screen.queryByRole('switch', { name: 'My partnerships' })).toBeNull();
+  });
+});
