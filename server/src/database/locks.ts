@@ -13,7 +13,9 @@ import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } fro
  * - a `status_requests` row: deciding or withdrawing it (StatusRequestsService), so of N concurrent
  *   deciders the first decides and the others read its outcome ("already approved by …").
  * - the decider's row in `users`: deciding a status request (StatusRequestsService), so the role and
- *   the admin past it is judged by cannot change until the decision commits.
+ *   the admin past it is judged by cannot change until the decision commits. FOR NO KEY UPDATE, so an
+ *   edit of the same partnership can still write the notification that names the decider (its
+ *   foreign key takes KEY SHARE): with FOR UPDATE the two waited on each other in a circle.
  * - a `partnerships` row: approving a status change (StatusRequestsService), before its first audit
  *   append; every other write of a partnership locks it by its UPDATE.
  * - `partnership_counts` rows: the counting trigger, in (status, archived) order, on every insert,
@@ -35,6 +37,16 @@ const isPostgres = (manager: Pick<EntityManager, 'connection'>) => manager.conne
 /** `SELECT … FOR UPDATE` on PostgreSQL: the rows read stay locked until the transaction ends. */
 export function forUpdate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   return isPostgres(qb) ? qb.setLock('pessimistic_write') : qb;
+}
+
+/**
+ * `SELECT … FOR NO KEY UPDATE` on PostgreSQL: the rows stay locked against other changes until the
+ * transaction ends (an UPDATE waits), but a row that refers to them may still be inserted (its
+ * foreign-key check takes KEY SHARE, which FOR UPDATE would block). For a row that other writes
+ * point at while it is locked: the decider's account, whom a concurrent edit's notification names.
+ */
+export function forNoKeyUpdate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return isPostgres(qb) ? qb.setLock('for_no_key_update') : qb;
 }
 
 /** ` FOR UPDATE` on PostgreSQL, to end a hand-written SELECT with: as forUpdate, for raw SQL. */

@@ -19,7 +19,7 @@ import { utcTime } from '../common/errors/message-time';
 import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
-import { forUpdate } from '../database/locks';
+import { forNoKeyUpdate, forUpdate } from '../database/locks';
 import { sqlPlaceholders } from '../database/raw-sql';
 import { transactionTime } from '../database/transaction-time';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -293,7 +293,7 @@ async function lockRequest(manager: EntityManager, id: number): Promise<StatusRe
  */
 async function lockDecider(manager: EntityManager, actor: Actor): Promise<Pick<UserEntity, 'id' | 'role' | 'everAdmin'> | null> {
   if (actor.id === null) return null;
-  const user = await forUpdate(
+  const user = await forNoKeyUpdate(
     manager
       .getRepository(UserEntity)
       .createQueryBuilder('u')
