@@ -123,7 +123,9 @@ async function runEntry(entry, cached, failures) {
       failures.push(...run.agreement.map((difference) => `${label}: floor and app disagree: ${difference}`));
       log(`${label}: the floor and the app DISAGREE:\n  ${run.agreement.join('\n  ')}`);
     } else {
-      log(`${label}: the floor and the app answer alike (list, search, get, audit log and tab, edits both ways${verifies ? ', verify' : ''})`);
+      log(
+        `${label}: the floor and the app answer alike (list, search, get, audit log and tab, dashboard, notifications, edits both ways${verifies ? ', verify' : ''})`,
+      );
     }
     const recordsFile = path.join(DATA_DIR, `records-${size.name}-${backend}.json`);
     if (entry.scenarios.includes('update')) await fetchRecords(floor, tokens.officer, ids.update, recordsFile);

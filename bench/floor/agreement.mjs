@@ -6,7 +6,7 @@
  * Answers the list of differences (empty when they agree). Run before every measurement, and by
  * floor.test.mjs.
  */
-import { AUDIT_LOG_PATH, auditTabPath, LIST_PATH, SEARCH_PATH } from '../load/scenarios.mjs';
+import { AUDIT_LOG_PATH, auditTabPath, DASHBOARD_PATH, LIST_PATH, NOTIFICATIONS_PATH, SEARCH_PATH } from '../load/scenarios.mjs';
 
 async function fetchBoth(app, floor, path, token, init = {}) {
   const call = async (server) => {
@@ -44,6 +44,8 @@ export async function checkAgreement({ app, floor, officer, auditor, ids, verify
   for (const id of ids.get.slice(0, 3)) compare(differences, `get ${id}`, await fetchBoth(app, floor, `/api/partnerships/${id}`, officer));
   compare(differences, 'audit log', await fetchBoth(app, floor, AUDIT_LOG_PATH, auditor));
   compare(differences, `audit tab ${ids.tab[0]}`, await fetchBoth(app, floor, auditTabPath(ids.tab[0]), auditor));
+  compare(differences, 'dashboard', await fetchBoth(app, floor, DASHBOARD_PATH, officer));
+  compare(differences, 'notifications', await fetchBoth(app, floor, NOTIFICATIONS_PATH, officer));
 
   // An edit through one reads back the same through the other, both ways.
   const id = ids.update[0];

@@ -17,6 +17,7 @@
  * the same on both databases except where the app's differs: case folding (`unicode_lower`, the
  * app's SQLite function, or LOWER) and the chain head's row lock.
  */
+import { todayInKualaLumpur } from '../lib/app.mjs';
 
 /**
  * Every column of a partnership under its field's name, as partnerships/partnership-rows.ts
@@ -154,6 +155,33 @@ export const SQL = {
   // database/user-names.ts
   userNames: perCount((count) => `SELECT u.id AS id, u.full_name AS full_name FROM users u WHERE u.id IN (${list(count)})`),
 
+  // listRecords() of the lists that read their page with TypeORM's getMany (milestones, status requests, notifications): every column as alias_column.
+  entityPage: (spec, where, orderBy, limit, offset) =>
+    `SELECT ${select(spec.alias, spec.columns)} FROM "${spec.table}" "${spec.alias}"${where ? ` WHERE ${where}` : ''} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`,
+
+  // dashboard/dashboard-counts.ts dashboardCounts()
+  countsByStatus: 'SELECT status AS key, n AS count FROM partnership_counts WHERE archived = 0 AND n > 0',
+  countsByCategory: 'SELECT category AS key, COUNT(*) AS count FROM partnerships WHERE archived_at IS NULL GROUP BY category',
+  countsByCountry:
+    'SELECT o.country AS key, COUNT(DISTINCT pp.partnership_id) AS count FROM partnership_parties pp JOIN organisations o ON o.id = pp.organisation_id WHERE pp.partnership_id NOT IN (SELECT id FROM partnerships WHERE archived_at IS NOT NULL) GROUP BY o.country',
+  countsBySdgTarget:
+    'SELECT pt.target_code AS key, COUNT(*) AS count FROM partnership_sdg_targets pt WHERE pt.partnership_id NOT IN (SELECT id FROM partnerships WHERE archived_at IS NOT NULL) GROUP BY pt.target_code',
+  // dashboard.service.ts everHeldAdmin()
+  everAdmin: 'SELECT ever_admin FROM users WHERE id = ?',
+  // dashboard/recent-activity.ts recentActivity(): the latest events, then the records they name, one statement per table
+  recentEvents: (actions, types, limit) =>
+    `SELECT id, at, actor_id, actor_name, action, entity_type, entity_id, changes FROM audit_events WHERE action IN (${list(actions)}) AND entity_type IN (${list(types)}) ORDER BY id DESC LIMIT ${limit}`,
+  byId: (table, columns, count) => `SELECT id, ${columns} FROM ${table} WHERE id IN (${list(count)})`,
+  // dashboard/audit-trail-status.ts auditTrailStatus() (auditors and admins)
+  trailHead: 'SELECT h.seq AS seq, e.at AS at FROM audit_chain_head h LEFT JOIN audit_events e ON e.id = h.seq WHERE h.id = 1',
+  lastExport: "SELECT at, actor_name FROM audit_events WHERE action = 'audit_export' ORDER BY id DESC LIMIT 1",
+  refusals: (limit) =>
+    `SELECT id, at, actor_name, entity_type, reason FROM audit_events WHERE action = 'access_denied' ORDER BY id DESC LIMIT ${limit}`,
+  // status-requests/stale-requests.ts staleness(): the versions of the pending requests' partnerships, the trail of the stale ones
+  partnershipVersions: perCount((count) => `SELECT id, version FROM partnerships WHERE id IN (${list(count)})`),
+  staleEvents:
+    "SELECT at, actor_name, changes FROM audit_events WHERE entity_type = 'partnerships' AND entity_id = ? AND at > ? AND action IN ('update', 'archive', 'status_change') ORDER BY id",
+
   // partnerships/partnership-rows.ts readPartnershipRow()
   partnershipById: `SELECT ${partnershipSelect(false)} FROM partnerships p WHERE p.id = ?`,
 
@@ -195,16 +223,23 @@ export const CUSTOM_CONDITIONS = {
     `EXISTS (SELECT 1 FROM partnership_parties op WHERE op.partnership_id = p.id AND op.organisation_id IN (${list(count)}))`,
   sdgTargets: (count) => `EXISTS (SELECT 1 FROM partnership_sdg_targets st WHERE st.partnership_id = p.id AND st.target_code IN (${list(count)}))`,
   archived: (value) => (value ? '"p"."archived_at" IS NOT NULL' : '"p"."archived_at" IS NULL'),
+  // The dashboard's "dormant": its one value bound three times (INACTIVE_BINDINGS).
+  inactiveSince:
+    '"p"."updated_at" < ? AND NOT EXISTS (SELECT 1 FROM milestones im WHERE im.partnership_id = "p"."id" AND im.updated_at >= ?) AND NOT EXISTS (SELECT 1 FROM documents idoc WHERE idoc.partnership_id = "p"."id" AND idoc.uploaded_at >= ?)',
+  // milestones/milestone-query.ts: due date passed (today bound), neither done nor cancelled; false is its complement.
+  overdue: (value) => `${value ? '' : 'NOT '}("m"."due_on" IS NOT NULL AND "m"."due_on" < ? AND "m"."status" NOT IN ('done', 'cancelled'))`,
+  // status-requests/status-request-query.ts
+  notRequestedBy: '"r"."requested_by_id" <> ?',
+  // notifications/notification-query.ts
+  unread: (value) => (value ? '"n"."read_at" IS NULL' : '"n"."read_at" IS NOT NULL'),
 };
+/** inactiveSince's value, bound once per condition on SQLite (`?` three times), once on PostgreSQL (`$n` three times). */
+export const INACTIVE_BINDINGS = 3;
 /** The q filter's one value, bound once per LIKE on SQLite (`?` five times) and once on PostgreSQL (`$1` five times). */
 export const Q_BINDINGS = 5;
 
-/** `p.status` → `"p"."status"`, as TypeORM escapes the spec's columns in conditions and ORDER BY. */
-export const quoted = (column) =>
-  column
-    .split('.')
-    .map((part) => `"${part}"`)
-    .join('.');
+/** `p.status` → `"p"."status"` (in an expression too), as TypeORM escapes the spec's columns in conditions and ORDER BY. */
+export const quoted = (column) => column.replace(/\b([a-z_]+)\.([a-z_]+)\b/g, '"$1"."$2"');
 
 /** A row read with the partnership select list → the entity (partnership-rows.ts partnershipFromRow): the keys and their order are the app's JSON. */
 export function partnershipFromRow(row) {
@@ -277,7 +312,8 @@ export function auditEventFromValues(values) {
 
 /**
  * What each list may be sorted and filtered by (partnerships/partnership-query.ts PARTNERSHIP_LIST,
- * audit-events/audit-query.ts AUDIT_EVENT_LIST), with the columns of their conditions.
+ * audit-events/audit-query.ts AUDIT_EVENT_LIST, milestones/milestone-query.ts, status-requests/
+ * status-request-query.ts, notifications/notification-query.ts), with the columns of their conditions.
  */
 export const LIST_SPECS = {
   partnerships: {
@@ -320,6 +356,113 @@ export const LIST_SPECS = {
       organisationId: { kind: 'custom', type: 'integer', many: true },
       sdgTargets: { kind: 'custom', type: 'string', many: true },
       archived: { kind: 'custom', type: 'boolean' },
+      inactiveSince: { kind: 'custom', type: 'date' },
+    },
+  },
+  milestones: {
+    resource: 'milestones',
+    table: 'milestones',
+    alias: 'm',
+    // The entity's columns, in its order (milestones/milestone.entity.ts): getMany's select list and the record's keys.
+    columns: [
+      'id',
+      'partnership_id',
+      'title',
+      'kind',
+      'due_on',
+      'completed_on',
+      'status',
+      'owner_id',
+      'notes',
+      'completed_by_id',
+      'completed_at',
+      'version',
+      'created_at',
+      'updated_at',
+      'created_by_id',
+      'updated_by_id',
+    ],
+    sortable: {
+      dueOn: "COALESCE(m.due_on, '9999-12-31')",
+      title: 'm.title',
+      status: 'm.status',
+      kind: 'm.kind',
+      completedOn: 'm.completed_on',
+      createdAt: 'm.created_at',
+      updatedAt: 'm.updated_at',
+      id: 'm.id',
+    },
+    defaultSort: { field: 'dueOn', order: 'ASC' },
+    tieBreaker: 'm.id',
+    filters: {
+      id: { kind: 'exact', column: 'm.id', type: 'integer' },
+      partnershipId: { kind: 'exact', column: 'm.partnership_id', type: 'integer' },
+      status: { kind: 'exact', column: 'm.status', type: 'string' },
+      kind: { kind: 'exact', column: 'm.kind', type: 'string' },
+      ownerId: { kind: 'exact', column: 'm.owner_id', type: 'integer' },
+      dueOn: { kind: 'range', column: 'm.due_on', type: 'date' },
+      completedOn: { kind: 'range', column: 'm.completed_on', type: 'date' },
+      overdue: { kind: 'custom', type: 'boolean' },
+    },
+  },
+  'status-requests': {
+    resource: 'status-requests',
+    table: 'status_requests',
+    alias: 'r',
+    columns: [
+      'id',
+      'partnership_id',
+      'from_status',
+      'to_status',
+      'reason',
+      'effective_date',
+      'signed_on',
+      'next_review_on',
+      'state',
+      'base_version',
+      'requested_by_id',
+      'requested_at',
+      'decided_by_id',
+      'decided_at',
+      'comment',
+    ],
+    sortable: {
+      id: 'r.id',
+      requestedAt: 'r.requested_at',
+      decidedAt: 'r.decided_at',
+      state: 'r.state',
+      toStatus: 'r.to_status',
+      partnershipId: 'r.partnership_id',
+    },
+    defaultSort: { field: 'requestedAt', order: 'ASC' },
+    tieBreaker: 'r.id',
+    filters: {
+      id: { kind: 'exact', column: 'r.id', type: 'integer' },
+      state: { kind: 'exact', column: 'r.state', type: 'string' },
+      partnershipId: { kind: 'exact', column: 'r.partnership_id', type: 'integer' },
+      requestedById: { kind: 'exact', column: 'r.requested_by_id', type: 'integer' },
+      decidedById: { kind: 'exact', column: 'r.decided_by_id', type: 'integer' },
+      fromStatus: { kind: 'exact', column: 'r.from_status', type: 'string' },
+      toStatus: { kind: 'exact', column: 'r.to_status', type: 'string' },
+      notRequestedBy: { kind: 'custom', type: 'integer' },
+      requestedAt: { kind: 'range', column: 'r.requested_at', type: 'timestamp' },
+      decidedAt: { kind: 'range', column: 'r.decided_at', type: 'timestamp' },
+    },
+  },
+  notifications: {
+    resource: 'notifications',
+    table: 'notifications',
+    alias: 'n',
+    columns: ['id', 'user_id', 'kind', 'entity_type', 'entity_id', 'partnership_id', 'params', 'created_at', 'read_at'],
+    sortable: { id: 'n.id', createdAt: 'n.created_at', kind: 'n.kind' },
+    defaultSort: { field: 'id', order: 'DESC' },
+    tieBreaker: 'n.id',
+    filters: {
+      id: { kind: 'exact', column: 'n.id', type: 'integer' },
+      kind: { kind: 'exact', column: 'n.kind', type: 'string' },
+      partnershipId: { kind: 'exact', column: 'n.partnership_id', type: 'integer' },
+      unread: { kind: 'custom', type: 'boolean' },
+      createdAt: { kind: 'range', column: 'n.created_at', type: 'timestamp' },
     },
   },
   'audit-events': {
@@ -340,8 +483,8 @@ export const LIST_SPECS = {
   },
 };
 
-/** The WHERE of a parsed list query, as listRecords + filteredQuery write it (and the partnerships' "not archived" scope). */
-export function listConditions(spec, filters) {
+/** The WHERE of a parsed list query, as listRecords + filteredQuery write it (and the partnerships' "not archived" scope, a notification's owner: `scope.userId`). */
+export function listConditions(spec, filters, scope = {}) {
   const conditions = [];
   const params = [];
   for (const { name, def, op, value } of filters) {
@@ -353,8 +496,17 @@ export function listConditions(spec, filters) {
         conditions.push(CUSTOM_CONDITIONS.q);
         const pattern = containsPattern(String(value));
         for (let i = 0; i < Q_BINDINGS; i++) params.push(pattern);
-      } else if (name === 'archived') {
-        conditions.push(CUSTOM_CONDITIONS.archived(value));
+      } else if (name === 'archived' || name === 'unread') {
+        conditions.push(CUSTOM_CONDITIONS[name](value));
+      } else if (name === 'inactiveSince') {
+        conditions.push(CUSTOM_CONDITIONS.inactiveSince);
+        for (let i = 0; i < INACTIVE_BINDINGS; i++) params.push(value);
+      } else if (name === 'overdue') {
+        conditions.push(CUSTOM_CONDITIONS.overdue(value));
+        params.push(todayInKualaLumpur());
+      } else if (name === 'notRequestedBy') {
+        conditions.push(CUSTOM_CONDITIONS.notRequestedBy);
+        params.push(value);
       } else {
         conditions.push(CUSTOM_CONDITIONS[name](values.length));
         params.push(...(name === 'country' ? values.map((c) => String(c).toUpperCase()) : values));
@@ -370,6 +522,11 @@ export function listConditions(spec, filters) {
   if (spec.resource === 'partnerships') {
     const names = filters.map((filter) => filter.name);
     if (!names.includes('archived') && !names.includes('id')) conditions.push('"p"."archived_at" IS NULL');
+  }
+  // notifications.service.ts list(): always within the signed-in user's own.
+  if (spec.resource === 'notifications') {
+    conditions.push('"n"."user_id" = ?');
+    params.push(scope.userId);
   }
   return { where: conditions.join(' AND '), params };
 }

@@ -5,7 +5,7 @@
  */
 import { BENCH_USERS } from '../config.mjs';
 import { appServices } from '../lib/app-services.mjs';
-import { AUDIT_LOG_PATH, auditTabPath, LIST_PATH, SEARCH_PATH } from '../load/scenarios.mjs';
+import { AUDIT_LOG_PATH, auditTabPath, DASHBOARD_PATH, LIST_PATH, NOTIFICATIONS_PATH, SEARCH_PATH } from '../load/scenarios.mjs';
 
 export const queryOf = (path) => Object.fromEntries(new URLSearchParams(path.split('?')[1] ?? ''));
 export const claimsOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
@@ -41,6 +41,18 @@ export function requests(dataSource, { officer, auditor, ids }) {
       token: auditor,
       path: auditTabPath(ids.tab[0]),
       work: () => services.auditEvents.list(queryOf(auditTabPath(ids.tab[0])), actorOf(BENCH_USERS.auditor)),
+    },
+    {
+      name: 'dashboard',
+      token: officer,
+      path: DASHBOARD_PATH,
+      work: () => services.dashboard.dashboard({ id: BENCH_USERS.officer.id, role: BENCH_USERS.officer.role }),
+    },
+    {
+      name: 'notifications',
+      token: officer,
+      path: NOTIFICATIONS_PATH,
+      work: () => services.notifications.list(queryOf(NOTIFICATIONS_PATH), BENCH_USERS.officer.id),
     },
     { name: 'verify', token: auditor, path: '/api/audit-events/verify', work: () => services.auditEvents.verify({}) },
     {

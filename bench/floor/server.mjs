@@ -8,7 +8,8 @@
  * log line like the app's production log (pino-http's "request completed").
  *
  * Routes: GET /api/health, GET /api/partnerships, GET|PUT /api/partnerships/:id,
- * GET /api/audit-events, GET /api/audit-events/verify. Anything else is a 404.
+ * GET /api/audit-events, GET /api/audit-events/verify, GET /api/dashboard, GET /api/notifications.
+ * Anything else is a 404.
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
@@ -17,6 +18,7 @@ import { canAccess } from '../lib/app.mjs';
 import { recordEvent, verifyChain } from './chain.mjs';
 import { op } from './db.mjs';
 import { auditEventFromRow, auditTotalQuery, listConditions, listOrder, LIST_SPECS, SQL } from './app-queries.mjs';
+import { dashboard, listNotifications } from './dashboard.mjs';
 import { getPartnership, listPartnerships, updatePartnership } from './partnerships.mjs';
 import {
   checkPartnershipUpdate,
@@ -168,6 +170,26 @@ export function createFloorServer({ db, jwtSecret, production = true, log = (lin
           const result = { rows: rows.map(auditEventFromRow), total, offset: parsed.offset };
           for (const event of result.rows) event.id = Number(event.id);
           return [200, result.rows, { 'content-range': contentRange('audit-events', result) }];
+        },
+      };
+    }
+    if (path === '/api/dashboard' && method === 'GET') {
+      // dashboard.controller.ts: whoever may list partnerships; what it holds follows the role.
+      return {
+        resource: 'partnerships',
+        action: 'list',
+        run: function* ({ actor }) {
+          return [200, yield* dashboard({ id: actor.id, role: actor.role })];
+        },
+      };
+    }
+    if (path === '/api/notifications' && method === 'GET') {
+      return {
+        resource: 'notifications',
+        action: 'list',
+        run: function* ({ raw, actor }) {
+          const result = yield* listNotifications(raw, actor.id);
+          return [200, result.rows, { 'content-range': contentRange('notifications', result) }];
         },
       };
     }

@@ -17,7 +17,7 @@ import { planDataset, writeDataset } from './dataset.mjs';
 import { postgresSink, sqliteSink } from './sinks.mjs';
 
 /** Bump when the generator writes different rows for the same seed and size. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export function cacheKey(size, seed = SEED) {
   const schema = MIGRATIONS.map((migration) => migration.name);

@@ -54,6 +54,7 @@ export const TABLES = {
   milestones: cols(
     'id:int partnership_id:int title kind due_on:date completed_on:date status owner_id:int notes completed_by_id:int completed_at version:int created_at updated_at created_by_id:int updated_by_id:int',
   ),
+  notifications: cols('id:int user_id:int kind entity_type entity_id:int partnership_id:int params created_at read_at'),
   code_sequences: cols('scope last_value:int'),
   audit_events: cols('id:int at actor_id:int actor_name actor_role action entity_type entity_id changes reason request_id prev_hash hash'),
 };
@@ -557,6 +558,51 @@ function finalMilestone(plan, m) {
   };
 }
 
+/** Notifications per owner (officer or manager) per 1,000 partnerships; a fifth of them unread. */
+export const NOTIFICATIONS_PER_OWNER_PER_1000 = 20;
+export const notificationsPerOwner = (size) => Math.max(5, Math.round((NOTIFICATIONS_PER_OWNER_PER_1000 * size.partnerships) / 1000));
+const NOTIFICATION_WINDOW = 365 * DAY;
+
+/**
+ * Every owner's notifications, over the trail's last year, in the order they were made (ids in
+ * time order, the owners' interleaved): the reminders the app sends an owner (reminders/
+ * reminder-candidates.ts), each about a partnership they own, with the params the app stores.
+ * Exactly a fifth of each owner's are unread, spread over them; the others were read within
+ * three days.
+ */
+function notificationRows(plan, owned) {
+  const people = owners(plan).filter((user) => owned.has(user.id));
+  const each = notificationsPerOwner(plan.size);
+  const total = people.length * each;
+  const rows = [];
+  for (let i = 0; i < total; i++) {
+    const id = i + 1;
+    const user = people[i % people.length];
+    const k = Math.floor(i / people.length);
+    const theirs = owned.get(user.id);
+    const p = theirs[hash32(plan.seed, 90, id) % theirs.length];
+    const titled = { code: p.code, title: p.title, titleMs: p.titleMs };
+    const r = hashRandom(plan.seed, 91, id);
+    let kind;
+    let params;
+    if (p.nextReviewOn && r < 0.35) {
+      kind = 'reminder_review';
+      params = { ...titled, date: p.nextReviewOn };
+    } else if (p.expiresOn && r < 0.7) {
+      kind = 'reminder_expiry';
+      params = { ...titled, date: p.expiresOn, days: [180, 90, 30, 7][hash32(plan.seed, 92, id) % 4] };
+    } else {
+      kind = 'reminder_dormant';
+      params = { ...titled, date: p.updatedAt.slice(0, 10) };
+    }
+    const createdMs = TRAIL_END - NOTIFICATION_WINDOW + Math.floor(((i + 0.5) * NOTIFICATION_WINDOW) / total);
+    const unread = (k + hash32(plan.seed, 93, user.id)) % 5 === 0;
+    const readAt = unread ? null : iso(Math.min(createdMs + (1 + (hash32(plan.seed, 94, id) % 72)) * 3_600_000, TRAIL_END));
+    rows.push([id, user.id, kind, 'partnerships', p.id, p.id, JSON.stringify(params), iso(createdMs), readAt]);
+  }
+  return rows;
+}
+
 const userRecord = (user) => ({
   id: user.id,
   username: user.username,
@@ -745,8 +791,12 @@ export async function writeDataset(plan, sinks, passwordHash, log = () => {}) {
   const parties = [];
   const targets = [];
   const history = [];
+  // What the notifications of each owner tell of: the partnerships they own, as they are now.
+  const owned = new Map();
   await batched('partnerships', plan.P, (p) => {
     const x = finalPartnership(plan, p);
+    if (!owned.has(x.ownerId)) owned.set(x.ownerId, []);
+    owned.get(x.ownerId).push(x);
     x.parties.forEach((party, position) => parties.push([p, party.organisationId, party.role, position]));
     for (const code of x.sdgTargets) targets.push([p, code]);
     // The first row of its status history: the status it was created with (as PartnershipStatusChanges.recordInitial).
@@ -815,6 +865,9 @@ export async function writeDataset(plan, sinks, passwordHash, log = () => {}) {
   );
 
   done('milestones');
+  const notifications = notificationRows(plan, owned);
+  for (let i = 0; i < notifications.length; i += BATCH) await emit('notifications', notifications.slice(i, i + BATCH));
+  done('notifications');
   let prevHash = GENESIS_HASH;
   let rows = [];
   const E = plan.size.auditEvents;
@@ -870,6 +923,7 @@ export async function writeDataset(plan, sinks, passwordHash, log = () => {}) {
       partnership_parties: parties.length,
       partnership_sdg_targets: targets.length,
       milestones: plan.M,
+      notifications: notifications.length,
       audit_events: E,
     },
     events: plan.counts,

@@ -11,7 +11,8 @@ import pg from 'pg';
 import { readPartnershipAsOf } from '../../server/dist/partnerships/partnership-as-of.js';
 import { appServices } from '../lib/app-services.mjs';
 import { appDataSource, TINY, tinyDatabases } from '../lib/test-support.mjs';
-import { TABLES } from './dataset.mjs';
+import { BENCH_USERS } from '../config.mjs';
+import { notificationsPerOwner, TABLES } from './dataset.mjs';
 
 function digest(file) {
   const db = new Database(file, { readonly: true });
@@ -100,6 +101,12 @@ describe('the generated database', () => {
       assert.equal(count('SELECT COUNT(*) FROM milestones'), TINY.partnerships * TINY.milestonesPerPartnership);
       assert.equal(count('SELECT COUNT(*) FROM audit_events'), TINY.auditEvents);
       assert.equal(count('SELECT seq FROM audit_chain_head'), TINY.auditEvents);
+      // The bell's notifications: as many for each owner, exactly a fifth unread, each about a partnership of theirs.
+      const each = notificationsPerOwner(TINY);
+      assert.equal(count(`SELECT COUNT(*) FROM (SELECT user_id, COUNT(*) AS n FROM notifications GROUP BY 1) WHERE n <> ${each}`), 0);
+      assert.equal(count(`SELECT COUNT(*) FROM notifications WHERE user_id = ${BENCH_USERS.officer.id}`), each);
+      assert.equal(count('SELECT COUNT(*) FROM notifications WHERE read_at IS NULL'), count('SELECT COUNT(*) FROM notifications') / 5);
+      assert.equal(count('SELECT COUNT(*) FROM notifications n JOIN partnerships p ON p.id = n.partnership_id WHERE p.owner_id <> n.user_id'), 0);
       // 2–3 parties, the first the counterpart; 1–4 SDG targets each.
       assert.equal(
         count('SELECT COUNT(*) FROM (SELECT partnership_id, COUNT(*) AS n FROM partnership_parties GROUP BY 1) WHERE n NOT BETWEEN 2 AND 3'),

@@ -1,7 +1,7 @@
 /**
  * The scenarios under load, as react-admin asks for them: each names its user and its requests.
- * A new scenario (an aggregate endpoint, say the dashboard) is one entry here, the floor's route
- * for it (bench/floor/server.mjs), and a row in GOALS (bench/report/goals.mjs) if it has a goal.
+ * A new scenario (an aggregate endpoint, such as the dashboard) is one entry here, the floor's route
+ * for it (bench/floor/server.mjs), and a row in GOALS (bench/report/table.mjs) if it has a goal.
  */
 
 const query = (params) =>
@@ -19,6 +19,11 @@ export const AUDIT_LOG_PATH = `/api/audit-events?${query({ filter: { entityType:
 /** The Audit tab of a partnership (admin-ui/src/audit/AuditTimeline.tsx): its events, oldest first, 100 a page. */
 export const auditTabPath = (id) =>
   `/api/audit-events?${query({ filter: { entityType: 'partnerships', entityId: String(id) }, sort: ['id', 'ASC'], range: [0, 99] })}`;
+
+/** The dashboard, the landing page, as the admin UI asks for it (admin-ui/src/dashboard): no query. */
+export const DASHBOARD_PATH = '/api/dashboard';
+/** The bell on every page (admin-ui/src/notifications): the unread ones, newest first, and their count in Content-Range. */
+export const NOTIFICATIONS_PATH = `/api/notifications?${query({ filter: { unread: true }, range: [0, 7], sort: ['id', 'DESC'] })}`;
 
 /**
  * `ids`: partnerships the bench picked from the database (not archived), spread over the table:
@@ -56,5 +61,15 @@ export const SCENARIOS = {
     paths: () => [AUDIT_LOG_PATH],
     // Its goal is a latency of one request alone: measured serially too (one connection).
     serial: true,
+  },
+  dashboard: {
+    title: "Dashboard: the register's counts, nine attention groups (count and first 5 each), recent activity",
+    user: 'officer',
+    paths: () => [DASHBOARD_PATH],
+  },
+  notifications: {
+    title: 'The bell: unread notifications, newest first, 8 a page, with their count',
+    user: 'officer',
+    paths: () => [NOTIFICATIONS_PATH],
   },
 };

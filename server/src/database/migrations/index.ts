@@ -8,6 +8,7 @@ import { AuditTrailAtScale1765000000000 } from './1765000000000-audit-trail-at-s
 import { DashboardIndexes1765100000000 } from './1765100000000-dashboard-indexes';
 import { OrganisationCoordinates1765200000000 } from './1765200000000-organisation-coordinates';
 import { Notifications1765300000000 } from './1765300000000-notifications';
+import { PartnershipsOwnerIndex1765400000000 } from './1765400000000-partnerships-owner-index';
 
 /** Every migration, oldest first. A new migration is a new file here; applied ones never change. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   DashboardIndexes1765100000000,
   OrganisationCoordinates1765200000000,
   Notifications1765300000000,
+  PartnershipsOwnerIndex1765400000000,
 ];
