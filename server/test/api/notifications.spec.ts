@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { NotificationRecord } from '@klch/shared';
 import { openEventStream } from '../support/event-stream';
+import { countQueries } from '../support/query-counter';
 import { bearer, DB_KIND, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -222,6 +223,25 @@ describe(`notifications (${DB_KIND})`, () => {
       expect(stream.events.slice(count).filter((event) => event.type === 'changed' && event.resource === 'partnerships')).toEqual([]);
     } finally {
       stream.close();
+    }
+  });
+
+  it("the bell (every page's unread list) costs the same few statements however many notifications the page holds", async () => {
+    const counter = countQueries(t.dataSource);
+    try {
+      const statements = async (range: [number, number]) => {
+        const { result, queries } = await counter.during(() =>
+          t.list('/api/notifications', { filter: { unread: true }, range, sort: ['id', 'DESC'] }, tokens.manager),
+        );
+        expect(result.status).toBe(200);
+        return queries.length;
+      };
+      const one = await statements([0, 0]);
+      expect(await statements([0, 7])).toBe(one);
+      // The session check, the count and the page: no statement per notification.
+      expect(one).toBeLessThanOrEqual(3);
+    } finally {
+      counter.stop();
     }
   });
 });
