@@ -5,11 +5,16 @@ import { defineConfig } from 'vitest/config';
 // The UI compiles the shared vocabulary from source, so a change in shared/ needs no separate
 // build step and the permission matrix the UI uses is exactly the one in the repository.
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
+// The browser's own Object.entries instead of node-polyglot's polyfill (why: build/object-entries.cjs).
+const objectEntries = fileURLToPath(new URL('./build/object-entries.cjs', import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: [{ find: /^@klch\/shared$/, replacement: sharedSource }],
+    alias: [
+      { find: /^@klch\/shared$/, replacement: sharedSource },
+      { find: /^object\.entries$/, replacement: objectEntries },
+    ],
   },
   server: {
     port: 5173,
@@ -24,6 +29,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // dist/.vite/manifest.json: what index.html loads first, read by scripts/initial-js-budget.test.mjs.
+    manifest: true,
     // One react-admin bundle for an intranet tool is expected; do not warn about it on every build.
     chunkSizeWarningLimit: 3000,
   },

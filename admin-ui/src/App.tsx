@@ -3,9 +3,11 @@ import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import auditEvents from './audit';
 import { CALENDAR_PATH } from './calendar';
-import { Dashboard } from './dashboard';
+import { lazyView } from './common/lazyView';
 import documents from './documents';
+import { AccessDeniedPage } from './layout/AccessDeniedPage';
 import { Layout } from './layout/Layout';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { darkTheme, lightTheme } from './layout/themes';
 import { MAP_PATH } from './map';
 import milestones from './milestones';
@@ -20,6 +22,16 @@ import sdgTargets from './sdg-targets';
 import statusRequests, { MY_REQUESTS_PATH, MyRequestsPage } from './status-requests';
 import users from './users';
 
+// Every page is fetched when first shown (common/lazyView), so the first bundle holds only the
+// shell: react-admin, the layout and the messages (budget: scripts/initial-js-budget.test.mjs).
+const Dashboard = lazyView(() => import('./dashboard/Dashboard'), 'Dashboard');
+// Outside the layout, so it brings its own Suspense.
+const LazyLoginPage = lazyView(() => import('./layout/LoginPage'), 'LoginPage');
+const LoginPage = () => (
+  <Suspense fallback={<Loading />}>
+    <LazyLoginPage />
+  </Suspense>
+);
 // Its own chunk, with the world outline: fetched the first time someone opens the map.
 const MapPage = lazy(() => import('./map/MapPage'));
 // Its own chunk too: the calendar's code is fetched the first time someone opens it.
@@ -36,6 +48,9 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    loginPage={LoginPage}
+    catchAll={NotFoundPage}
+    accessDenied={AccessDeniedPage}
     dashboard={Dashboard}
     theme={lightTheme}
     darkTheme={darkTheme}

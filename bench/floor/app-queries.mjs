@@ -122,7 +122,7 @@ export const VERIFY_BATCH = 2000;
 export const SQL = {
   // auth/sessions/sessions.service.ts authenticate(): the session with its user, in one statement.
   signedIn:
-    'SELECT u.id AS id, u.username AS username, u.full_name AS full_name, u.role AS role, u.active AS active, u.token_version AS token_version, s.token_version AS session_token_version, s.expires_at AS expires_at, s.last_seen_at AS last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? AND u.id = ?',
+    'SELECT u.id AS id, u.username AS username, u.full_name AS full_name, u.role AS role, u.language AS language, u.active AS active, u.token_version AS token_version, s.token_version AS session_token_version, s.expires_at AS expires_at, s.last_seen_at AS last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? AND u.id = ?',
   // noteSeen(): at most once a minute per session, only if nobody moved it meanwhile.
   noteSeen: `UPDATE "sessions" SET "last_seen_at" = ? WHERE "id" = ? AND "last_seen_at" = ?`,
 

@@ -17,6 +17,7 @@ import os from 'node:os';
 import { canAccess } from '../lib/app.mjs';
 import { recordEvent, verifyChain } from './chain.mjs';
 import { op } from './db.mjs';
+import { namesFor, namesFrom, namesQuery, refsOf } from './audit-names.mjs';
 import { auditEventFromRow, auditTotalQuery, listConditions, listOrder, LIST_SPECS, SQL } from './app-queries.mjs';
 import { dashboard, listNotifications } from './dashboard.mjs';
 import { getPartnership, listPartnerships, updatePartnership } from './partnerships.mjs';
@@ -165,9 +166,17 @@ export function createFloorServer({ db, jwtSecret, production = true, log = (lin
             ? (maintained.total ?? Number((yield op.get(maintained.sql, maintained.params)).n))
             : Number((yield op.get(SQL.count(spec.table, spec.alias, where), params)).cnt);
           const rows = yield op.all(SQL.auditPage(where, listOrder(spec, parsed.sort), parsed.limit, parsed.offset), params);
+          const events = rows.map(auditEventFromRow);
+          // The names of the records the page names, in one statement, as the app does.
+          if (events.length > 0) {
+            const refs = events.map(refsOf);
+            const query = namesQuery(db.dialect, refs.flat());
+            const names = namesFrom(yield op.all(query.sql, query.params));
+            events.forEach((event, index) => (event.names = namesFor(refs[index], names)));
+          }
           // Reading the trail is itself recorded, after the read and before anything is sent.
           yield* recordEvent(actor, { action: 'audit_read', entityType: 'audit-events', entityId: null, reason: describeQuery(raw) });
-          const result = { rows: rows.map(auditEventFromRow), total, offset: parsed.offset };
+          const result = { rows: events, total, offset: parsed.offset };
           for (const event of result.rows) event.id = Number(event.id);
           return [200, result.rows, { 'content-range': contentRange('audit-events', result) }];
         },

@@ -38,7 +38,7 @@ test('an officer logs a new MoU with a party and an SDG target, adds a milestone
   await dialog.getByRole('textbox', { name: 'Title' }).fill(milestone);
   await dialog.getByRole('combobox', { name: 'Kind' }).click();
   await page.getByRole('option', { name: 'Signing' }).click();
-  await dialog.getByLabel('Due on').fill('2030-03-31');
+  await dialog.getByLabel('Due on').fill('31/03/2030');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   const milestoneRow = page.getByRole('row').filter({ hasText: milestone });

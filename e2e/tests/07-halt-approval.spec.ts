@@ -22,12 +22,12 @@ test('an officer asks to halt Seoul, a manager approves it from the queue, the o
   await signIn(page, 'officer');
   await page.goto(`/#/partnerships/${seoul.id}/show`);
   await page.getByRole('button', { name: 'Request status change' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Request a status change' });
+  const dialog = page.getByRole('dialog', { name: `Request a status change: ${SEOUL}` });
   await expect(dialog.getByRole('radio')).toHaveCount(4);
   for (const target of ['Halted', 'Expired', 'Terminated', 'Completed']) await expect(dialog.getByRole('radio', { name: target })).toBeVisible();
   await dialog.getByRole('radio', { name: 'Halted' }).check();
   await dialog.getByRole('textbox', { name: 'Reason' }).fill(reason);
-  await dialog.getByLabel('Next review on').fill('2030-06-30');
+  await dialog.getByLabel('Next review on').fill('30/06/2030');
   await dialog.getByRole('button', { name: 'Send request' }).click();
   await expect(dialog).toBeHidden();
 
@@ -67,7 +67,7 @@ test('an officer asks to halt Seoul, a manager approves it from the queue, the o
     const row = managerPage.getByRole('row').filter({ hasText: SEOUL });
     await expect(row).toContainText(reason);
     await row.getByRole('button', { name: 'Approve' }).click();
-    const decision = managerPage.getByRole('dialog', { name: /^Approve request/ });
+    const decision = managerPage.getByRole('dialog', { name: `Approve: Halted — ${SEOUL}` });
     await decision.getByRole('textbox', { name: 'Comment' }).fill('Agreed: review again at the end of June.');
     await decision.getByRole('button', { name: 'Approve' }).click();
     await expect(decision).toBeHidden();

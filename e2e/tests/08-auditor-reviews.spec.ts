@@ -4,10 +4,9 @@ import { apiToken, signIn } from './fixtures';
 
 const TASHKENT = 'Kuala Lumpur – Tashkent city partnership';
 
-/** A moment as the as-of picker takes it: local time, to the second (the browser runs on this machine's clock and zone). */
+/** A moment as the as-of picker takes it: Kuala Lumpur's clock (UTC+8, whatever the browser's zone), to the second. */
 function localInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+  return new Date(date.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 19);
 }
 
 test('an auditor sees who changed a partnership and how, views it as it stood before, verifies the chain and exports it', async ({
@@ -40,10 +39,12 @@ test('an auditor sees who changed a partnership and how, views it as it stood be
   await expect(page.getByText(newTitle).first()).toBeVisible();
   await page.getByRole('tab', { name: 'Audit' }).click();
   const timeline = page.getByRole('list', { name: 'Who changed what, when and why' });
-  const edit = timeline.getByRole('listitem').filter({ hasText: newTitle });
+  // The partnership's own edit (its milestones' events name it too, by its new title).
+  const edit = timeline.locator('li[data-entity-type="partnerships"][data-action="update"]').filter({ hasText: newTitle });
   await expect(edit).toHaveCount(1);
   await expect(edit).toContainText('Updated');
   await expect(edit).toContainText('Demo Officer (Officer)');
+  await expect(edit).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} MYT/);
   const titleRow = edit.getByRole('table', { name: 'Changes' }).getByRole('row').filter({ hasText: 'Title' });
   await expect(titleRow.getByRole('cell')).toHaveText([oldTitle, newTitle]);
   // The creation is there too, oldest first.
@@ -57,9 +58,32 @@ test('an auditor sees who changed a partnership and how, views it as it stood be
   await expect(asOf.getByText(oldTitle, { exact: true })).toBeVisible();
   await expect(asOf.getByText(newTitle)).toHaveCount(0);
 
+  // Or picked from the record's own versions: as created, then as it stood after the edit.
+  const versions = page.getByRole('list', { name: /^Versions of this record/ });
+  await versions.getByRole('button', { name: /Created/ }).click();
+  await expect(page.getByRole('region', { name: /^As of / }).getByText(oldTitle, { exact: true })).toBeVisible();
+  await versions
+    .getByRole('button', { name: /Updated/ })
+    .last()
+    .click();
+  await expect(page.getByRole('region', { name: /^As of / }).getByText(newTitle, { exact: true })).toBeVisible();
+
+  // Before the record existed, the answer says so in words.
+  await page.getByRole('textbox', { name: 'As of' }).fill('2001-01-01T09:00:00');
+  await page.getByRole('button', { name: 'Show as of' }).click();
+  await expect(page.getByText(/^This partnership did not exist yet on 01\/01\/2001 09:00 MYT: it was created on /)).toBeVisible();
+
   // The Audit log: verify the chain, then export what the filter selects.
   await page.getByRole('menuitem', { name: 'Audit log' }).click();
   await expect(page).toHaveURL(/#\/audit-events/);
+  // Reads and sign-ins are hidden until asked for; the edit reads by name.
+  const showReads = page.getByLabel('Show reads and sign-ins');
+  await expect(showReads).not.toBeChecked();
+  await expect(page.getByRole('row').filter({ hasText: 'Audit trail read' })).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: newTitle }).first()).toContainText('Partnership');
+  await showReads.check();
+  await expect(page.getByRole('row').filter({ hasText: 'Audit trail read' }).first()).toContainText('Filter: Reads and sign-ins hidden');
+  await showReads.uncheck();
   await page.getByRole('button', { name: 'Verify chain' }).click();
   const verify = page.getByRole('dialog', { name: 'Verify the audit chain' });
   await expect(verify.getByText(/^Chain intact: \d+ events, head [0-9a-f]{12}$/)).toBeVisible();

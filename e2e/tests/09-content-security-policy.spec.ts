@@ -8,12 +8,13 @@ import { apiToken, signIn, tableRows } from './fixtures';
  * console's CSP errors), on each kind of page: the login form, a list, a record, a menu, a
  * dialog with a date input, both languages, and /api/docs.
  */
-function watchPolicy(page: Page): { refused: () => Promise<string[]> } {
+async function watchPolicy(page: Page): Promise<{ refused: () => Promise<string[]> }> {
   const console: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) console.push(message.text());
   });
-  void page.addInitScript(() => {
+  // Awaited: a page opened before the script is registered would have no list to read.
+  await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -39,7 +40,7 @@ async function expectNoncedStyles(page: Page): Promise<void> {
 }
 
 test('the UI runs with styles by nonce only: no CSP violation on its pages, menus and dialogs, in both languages', async ({ page, request }) => {
-  const policy = watchPolicy(page);
+  const policy = await watchPolicy(page);
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toMatch(/style-src 'self' 'nonce-[^']+'(;|$)/);
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
@@ -63,27 +64,25 @@ test('the UI runs with styles by nonce only: no CSP violation on its pages, menu
   ).json();
   await page.goto(`/#/partnerships/${busan.id}/show`);
   await page.getByRole('button', { name: 'Request status change' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Request a status change' });
+  const dialog = page.getByRole('dialog', { name: /^Request a status change: / });
   await dialog.getByRole('radio').first().check();
-  await dialog.getByLabel('Effective date').fill('2030-01-31');
-  await expect(dialog.getByLabel('Effective date')).toHaveValue('2030-01-31');
+  await dialog.getByLabel('Effective date').fill('31/01/2030');
+  await expect(dialog.getByLabel('Effective date')).toHaveValue('31/01/2030');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 
-  // A menu: the language menu, to Bahasa Melayu and back.
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('menuitem', { name: 'Bahasa Melayu' }).click();
-  await page.goto('/#/partnerships');
-  await expect(page.getByRole('cell', { name: 'Partnership with Busan Metropolitan City' })).toBeVisible();
+  // The language switch, to Bahasa Melayu and back (it is saved on the profile: leave it English).
   await page.getByRole('button', { name: 'Bahasa Melayu' }).click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
-  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+  await page.goto('/#/partnerships');
+  await expect(page.getByRole('button', { name: 'Bahasa Melayu' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
 
   expect(await policy.refused()).toEqual([]);
 });
 
 test('the API docs (Swagger UI) run under their CSP with no violation', async ({ page }) => {
-  const policy = watchPolicy(page);
+  const policy = await watchPolicy(page);
   const response = await page.goto('/api/docs');
   const csp = response?.headers()['content-security-policy'] ?? '';
   expect(csp).toMatch(/script-src 'self'(;|$)/);

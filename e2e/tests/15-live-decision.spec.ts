@@ -37,7 +37,7 @@ test("a manager approves in their browser; the officer's open partnership page a
     await managerPage.goto('/#/status-requests');
     const row = managerPage.getByRole('row').filter({ hasText: title });
     await row.getByRole('button', { name: 'Approve' }).click();
-    const decision = managerPage.getByRole('dialog', { name: /^Approve request/ });
+    const decision = managerPage.getByRole('dialog', { name: /^Approve: / });
     await decision.getByRole('textbox', { name: 'Comment' }).fill('Agreed at the live test.');
     await decision.getByRole('button', { name: 'Approve' }).click();
     await expect(decision).toBeHidden();

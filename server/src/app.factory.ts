@@ -13,6 +13,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter, fastifyErrorHandler } from './common/errors/all-exceptions.filter';
 import { clientErrorHandler } from './common/errors/fastify-errors';
 import { sendError } from './common/errors/http-errors';
+import { registerCompression } from './common/http/compression';
 import { adminUiPolicy, API_POLICY, HSTS, newNonce, swaggerUiPolicy } from './common/http/content-security-policy';
 import { lazySchemaCompilers } from './common/http/lazy-schema-compilers';
 import { createValidationPipe } from './common/errors/validation-errors';
@@ -20,6 +21,7 @@ import { BodyDepthPipe } from './common/validation/body-depth.pipe';
 import { StorableTextPipe } from './common/validation/storable-text.pipe';
 import type { AppConfig } from './config/app-config';
 import { refuseRequestsWhileClosing } from './startup/graceful-shutdown';
+import { type Message, msg } from './common/i18n/message';
 
 /**
  * Fastify's error and not-found answers in the documented shape. Keeps the error handler createApp
@@ -37,10 +39,10 @@ class ErrorShapeFastifyAdapter extends FastifyAdapter {
   }
 }
 
-function noRouteMessage(request: FastifyRequest): string {
+function noRouteMessage(request: FastifyRequest): Message {
   const urlPath = request.url.split('?')[0];
   const api = urlPath === '/api' || urlPath.startsWith('/api/');
-  return `There is no ${api ? 'API route' : 'route'} ${request.method} ${urlPath}.`;
+  return msg(api ? 'error.noRoute' : 'error.noPage', { method: request.method, path: urlPath });
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -83,6 +85,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
   // route only, multipart (documents/multipart-setup.ts); anything else is a 415.
   fastify.removeContentTypeParser('text/plain');
   refuseRequestsWhileClosing(fastify);
+  // Before any route exists: the plugin hooks into each route as it is added.
+  await registerCompression(app);
   fastify.addHook('onSend', async (request, reply, payload) => {
     void reply.header('X-Request-Id', String(request.id));
     void reply.header('X-Content-Type-Options', 'nosniff');
@@ -156,9 +160,11 @@ async function serveAdminUi(app: NestFastifyApplication, config: AppConfig): Pro
       .slice(1);
     if (file.endsWith('.map') && !config.serveSourceMaps) {
       // The maps would show the UI's whole source; in production they stay on the build machine.
-      return sendError(reply, HttpStatus.NOT_FOUND, 'Source maps are not served in production.');
+      return sendError(reply, HttpStatus.NOT_FOUND, msg('error.noSourceMaps'));
     }
-    const isAsset = file !== '' && fs.existsSync(path.join(config.uiDist, file)) && fs.statSync(path.join(config.uiDist, file)).isFile();
+    // Not the build's own bookkeeping (.vite/manifest.json, read by the bundle-size test): the UI never asks for it.
+    const hidden = file.split(/[/\\]/).some((part) => part.startsWith('.'));
+    const isAsset = file !== '' && !hidden && fs.existsSync(path.join(config.uiDist, file)) && fs.statSync(path.join(config.uiDist, file)).isFile();
     if (isAsset && file !== 'index.html') {
       void reply.header('Content-Security-Policy', adminUiPolicy(newNonce()));
       // Vite names assets by content hash, so they can be cached for good; index.html never is.

@@ -1,5 +1,7 @@
 import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuditEventsModule } from './audit-events';
@@ -18,6 +20,7 @@ import { PartnershipsModule } from './partnerships';
 import { SdgTargetsModule } from './sdg-targets';
 import { StatusRequestsModule } from './status-requests';
 import { UsersModule } from './users';
+import { DEV_REQUEST_LOG, devLogStream } from './startup/dev-log-format';
 
 @Global()
 @Module({})
@@ -25,6 +28,21 @@ class ConfigHolderModule {
   static with(config: AppConfig): DynamicModule {
     return { module: ConfigHolderModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
   }
+}
+
+/**
+ * Production logs JSON lines, for a log collector. Outside production a developer reads a terminal:
+ * one short line per request (startup/dev-log-format.ts).
+ */
+function requestLogging(config: AppConfig): Options | [Options, DestinationStream] {
+  const options: Options = {
+    level: config.logLevel,
+    // The request id is fastify's (taken from X-Request-Id when sane), so logs and audit events match.
+    genReqId: (request) => (request as { id?: string }).id ?? '',
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    customProps: () => ({ app: 'klch' }),
+  };
+  return config.production ? options : [{ ...options, ...DEV_REQUEST_LOG }, devLogStream()];
 }
 
 @Module({})
@@ -38,13 +56,7 @@ export class AppModule {
         LoggerModule.forRoot({
           // Nest 11's route syntax for "every path" (the library's default '*' only logs a warning).
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            // The request id is fastify's (taken from X-Request-Id when sane), so logs and audit events match.
-            genReqId: (request) => (request as { id?: string }).id ?? '',
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            customProps: () => ({ app: 'klch' }),
-          },
+          pinoHttp: requestLogging(config),
         }),
         // The core: the data source, the audit trail, and the guard on every route.
         DatabaseModule,

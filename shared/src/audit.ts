@@ -1,3 +1,5 @@
+import type { Role } from './roles';
+
 /**
  * What an audit event records, by code. The server's audit entries are typed by this union and the
  * UI's labels by a Record over it, so a new action fails the type check until both languages name it.
@@ -8,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'delete',
   'archive',
   'deactivate',
+  'reactivate',
   'login',
   'login_failed',
   'logout',
@@ -44,3 +47,50 @@ export interface ChainHead {
   /** HMAC-SHA256 of `${seq}:${hash}`, hex, with a key that is not in the database. */
   signature: string;
 }
+
+/**
+ * Reads (of the trail, of a document) and routine sign-ins and sign-outs. They stay in the trail,
+ * but would bury the changes a reader looks for: the views hide them unless asked (the list filter
+ * `reads`). Refused access, failed sign-ins and password changes are not routine and stay shown.
+ */
+export const READ_AND_SIGN_IN_ACTIONS = [
+  'audit_read',
+  'download',
+  'login',
+  'logout',
+  'logout_everywhere',
+  'session_end',
+] as const satisfies readonly AuditAction[];
+
+/**
+ * The display names of the records an event names (its own record and the ids in its changes),
+ * by `${resource}:${id}`: "partnerships:4" → its title, "users:2" → a full name. Read beside the
+ * event when it is listed, never part of what is hashed; a record since deleted has no entry.
+ */
+export type AuditNames = Record<string, string>;
+
+/** GET /api/audit-events/actors: whom the actor filter can pick, by name. */
+export interface AuditActorRecord {
+  id: number;
+  fullName: string;
+  role: Role;
+}
+
+/**
+ * Fields of an event's changes (or of an audit read's filter) that hold another record's id, and
+ * that record's resource: the server names them, the UI shows the name instead of the id.
+ */
+export const AUDIT_ID_FIELDS = {
+  partnershipId: 'partnerships',
+  organisationId: 'organisations',
+  parentId: 'organisations',
+  ownerId: 'users',
+  actorId: 'users',
+  userId: 'users',
+  createdById: 'users',
+  updatedById: 'users',
+  completedById: 'users',
+  requestedById: 'users',
+  decidedById: 'users',
+  uploadedById: 'users',
+} as const satisfies Record<string, string>;

@@ -2,7 +2,7 @@
  * The API's record shapes (product.md's field names, fixed). Both the server's responses and
  * the UI's views are typed by these.
  */
-import type { AuditAction, FieldChanges } from './audit';
+import type { AuditAction, AuditNames, FieldChanges } from './audit';
 import type { Role } from './roles';
 import type { OrganisationType } from './organisation-vocabulary';
 import type { Alignment, Instrument, PartnershipCategory, PartnershipStatus, PartyRole } from './partnership-vocabulary';
@@ -80,9 +80,20 @@ export interface UserRecord {
   role: Role;
   active: boolean;
   language: Language;
+  /** When the account last signed in; null: never. */
+  lastLoginAt: string | null;
+  /** Until when failed sign-ins lock the account out (the lockout's end); null: not locked now. */
+  lockedUntil: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** Whom a partnership may be given to (GET /api/partnerships/owner-choices): an active officer or manager. */
+export interface OwnerChoiceRecord {
+  id: number;
+  fullName: string;
+  role: Role;
 }
 
 export interface SdgTargetRecord {
@@ -200,6 +211,11 @@ export interface AuditEventRecord {
   requestId: string | null;
   prevHash: string;
   hash: string;
+}
+
+/** An event as GET /api/audit-events lists and shows it: the stored event, and the names of the records it names. */
+export interface AuditEventView extends AuditEventRecord {
+  names: AuditNames;
 }
 
 /** The body of a 400/409/422 answer: what react-admin shows beside the inputs. */

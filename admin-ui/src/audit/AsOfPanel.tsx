@@ -1,6 +1,6 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { Alert, Button, Card, CardContent, CardHeader, Stack, TextField as MuiTextField, Typography } from '@mui/material';
-import type { PartnershipAsOfRecord } from '@klch/shared';
+import type { AuditEventView, PartnershipAsOfRecord } from '@klch/shared';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { RecordContextProvider, SimpleShowLayout, useDataProvider, useTranslate, type Identifier } from 'react-admin';
 import { formatDateTime } from '../common/formatDateTime';
@@ -8,6 +8,7 @@ import { serverMessage } from '../common/serverErrors';
 import { isSignedOut, useDataProviderMutation } from '../common/useDataProviderMutation';
 import type { AuditDataProvider } from './auditApi';
 import { localInputToIso, toLocalInput } from './asOfTime';
+import { AsOfVersions } from './AsOfVersions';
 
 /** The record's main fields as they stood then, under an unmistakable "As of <date>" heading. */
 const AsOfRecord = ({ record, fields, onClose }: { record: PartnershipAsOfRecord; fields: ReactNode; onClose: () => void }) => {
@@ -38,42 +39,68 @@ const AsOfRecord = ({ record, fields, onClose }: { record: PartnershipAsOfRecord
   );
 };
 
+const isNotFound = (error: unknown) => !!error && typeof error === 'object' && (error as { status?: number }).status === 404;
+
 /**
  * "As of": the partnership as it stood at a past moment, rebuilt by the server from the audit
  * trail, shown with the fields the partnership page gives (`fields`: the audit feature knows no
- * partnership field). Local time to the second, so an auditor can look just before a given change. Before the
- * record existed the server answers 404 and says so; that sentence is shown as it is.
+ * partnership field). The moment is picked from the record's own versions (`versions`, its events,
+ * oldest first), or typed on Kuala Lumpur's clock to the second, so an auditor can look just before
+ * a given change. Before the record existed the answer says so, with when it was created.
+ * The state is this record's own: the tab mounts a new panel for another record.
  */
-export const AsOfPanel = ({ partnershipId, fields }: { partnershipId: Identifier; fields: ReactNode }) => {
+export const AsOfPanel = ({ partnershipId, fields, versions }: { partnershipId: Identifier; fields: ReactNode; versions: AuditEventView[] }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AuditDataProvider>();
   const [value, setValue] = useState(() => toLocalInput(new Date()));
   const [noTime, setNoTime] = useState(false);
+  const [picked, setPicked] = useState<{ at: string; version: number | null } | null>(null);
   // A refusal shows under the form (below), not as a notification.
   const asOf = useDataProviderMutation(async (at: string) => (await dataProvider.getPartnershipAsOf(partnershipId, at)).data, {
     onError: () => undefined,
   });
+  const created = versions.find((event) => event.action === 'create')?.at ?? null;
 
+  const showAt = (at: string, version: number | null) => {
+    setNoTime(false);
+    setPicked({ at, version });
+    asOf.mutate(at);
+  };
   const show = (event: FormEvent) => {
     event.preventDefault();
     const at = localInputToIso(value);
     setNoTime(!at);
-    if (at) asOf.mutate(at);
+    if (at) showAt(at, null);
     else asOf.reset();
   };
-  // Before the record existed the server answers 404 and says so: that sentence is what shows.
-  const failure = noTime
-    ? translate('resources.audit-events.asOf.pick')
-    : asOf.isError && !isSignedOut(asOf.error)
-      ? serverMessage(asOf.error)
-      : null;
+  const pickVersion = (version: AuditEventView) => {
+    setValue(toLocalInput(new Date(version.at)));
+    showAt(version.at, version.id);
+  };
+  const close = () => {
+    setPicked(null);
+    asOf.reset();
+  };
+
+  const failure = (() => {
+    if (noTime) return translate('resources.audit-events.asOf.pick');
+    if (!asOf.isError || isSignedOut(asOf.error)) return null;
+    // Before the record existed: said in words, in the user's language, with both moments on KL's clock.
+    if (isNotFound(asOf.error) && picked && created && picked.at < created) {
+      return translate('resources.audit-events.asOf.notYet', { date: formatDateTime(picked.at), created: formatDateTime(created) });
+    }
+    const message = serverMessage(asOf.error);
+    return translate(message, { _: message });
+  })();
 
   return (
     <Stack spacing={2}>
+      <AsOfVersions versions={versions} selected={picked?.version ?? null} onPick={pickVersion} />
       <Stack component="form" direction="row" spacing={2} alignItems="center" flexWrap="wrap" useFlexGap onSubmit={show} noValidate>
         <MuiTextField
           type="datetime-local"
           label={translate('resources.audit-events.asOf.label')}
+          helperText={translate('resources.audit-events.asOf.zone')}
           value={value}
           onChange={(event) => setValue(event.target.value)}
           size="small"
@@ -86,11 +113,11 @@ export const AsOfPanel = ({ partnershipId, fields }: { partnershipId: Identifier
         </Button>
       </Stack>
       {failure && (
-        <Alert severity="warning">
-          <Typography variant="body2">{translate(failure, { _: failure })}</Typography>
+        <Alert severity="warning" data-testid="as-of-failure">
+          <Typography variant="body2">{failure}</Typography>
         </Alert>
       )}
-      {asOf.isSuccess && <AsOfRecord record={asOf.data} fields={fields} onClose={() => asOf.reset()} />}
+      {asOf.isSuccess && <AsOfRecord record={asOf.data} fields={fields} onClose={close} />}
     </Stack>
   );
 };

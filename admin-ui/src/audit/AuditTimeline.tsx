@@ -1,61 +1,60 @@
-import type { AuditEventRecord } from '@klch/shared';
+import type { AuditEventView } from '@klch/shared';
 import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
-import { DateField, Link, RecordContextProvider, useCreatePath, useInfiniteGetList, useTranslate, type Identifier } from 'react-admin';
+import { Link, RecordContextProvider, useCreatePath, useTranslate, type Identifier } from 'react-admin';
 import { EmptyText } from '../common/EmptyText';
 import { serverMessage } from '../common/serverErrors';
-import { ActionChip, ActorField } from './AuditFields';
+import { ActionChip, ActorField, AtField, EntityField } from './AuditFields';
 import { ChangesTable } from './ChangesTable';
+import { ReasonText } from './ReasonText';
+import { historyFilter, type PartnershipHistory } from './usePartnershipHistory';
 
-/** The server's largest page: a long history loads in steps of this many events. */
-const PAGE = 100;
-
-const TimelineEvent = ({ event }: { event: AuditEventRecord }) => {
+const TimelineEvent = ({ event, partnershipId }: { event: AuditEventView; partnershipId: Identifier }) => {
   const translate = useTranslate();
+  // A milestone's, document's or request's event says which one; the partnership's own need not.
+  const aboutChild = !(event.entityType === 'partnerships' && event.entityId === String(partnershipId));
   return (
     <RecordContextProvider value={event}>
       <Paper
         component="li"
         variant="outlined"
-        sx={{ p: 2, listStyle: 'none', borderLeftWidth: 4, borderLeftColor: 'primary.main' }}
+        sx={{ p: 2, listStyle: 'none', borderLeftWidth: 4, borderLeftColor: aboutChild ? 'secondary.main' : 'primary.main' }}
         data-testid="audit-event"
         data-action={event.action}
+        data-entity-type={event.entityType}
       >
         <Stack direction="row" spacing={1.5} alignItems="center" flexWrap="wrap" useFlexGap sx={{ mb: 1 }}>
           <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
             #{event.id}
           </Typography>
           <ActionChip />
-          <DateField source="at" showTime variant="body2" />
+          {aboutChild && <EntityField />}
+          <AtField />
           <ActorField />
         </Stack>
         {event.reason && (
-          <Typography variant="body2" sx={{ mb: 1, whiteSpace: 'pre-line' }}>
-            {translate('resources.audit-events.fields.reason')}: {event.reason}
+          <Typography variant="body2" sx={{ mb: 1, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+            {translate('resources.audit-events.fields.reason')}: <ReasonText event={event} />
           </Typography>
         )}
-        <ChangesTable changes={event.changes} entityType={event.entityType} />
+        <ChangesTable changes={event.changes} entityType={event.entityType} names={event.names} />
       </Paper>
     </RecordContextProvider>
   );
 };
 
 /**
- * Every audit event of one partnership, oldest first: who did what, when, why, and each field's
- * before and after. A long history loads page by page; the Audit log link shows the same events
- * with the log's filters and export.
+ * Every audit event of one partnership and of its milestones, documents and status-change
+ * requests, oldest first: who did what, when, why, and each field's before and after. A long
+ * history loads page by page; the Audit log link shows the same events with the log's filters
+ * and export.
  */
-export const AuditTimeline = ({ partnershipId }: { partnershipId: Identifier }) => {
+export const AuditTimeline = ({ partnershipId, history }: { partnershipId: Identifier; history: PartnershipHistory }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const filter = { entityType: 'partnerships', entityId: String(partnershipId) };
-  const { data, total, error, isPending, hasNextPage, fetchNextPage, isFetchingNextPage } = useInfiniteGetList<AuditEventRecord>('audit-events', {
-    filter,
-    sort: { field: 'id', order: 'ASC' },
-    pagination: { page: 1, perPage: PAGE },
-  });
-  const events = data?.pages.flatMap((page) => page.data) ?? [];
+  const { events, total, error, isPending, hasNextPage, fetchNextPage, isFetchingNextPage } = history;
   const logPath = `${createPath({ resource: 'audit-events', type: 'list' })}?${new URLSearchParams({
-    filter: JSON.stringify(filter),
+    filter: JSON.stringify(historyFilter(partnershipId)),
+    displayedFilters: JSON.stringify({ partnershipId: true }),
   })}`;
 
   if (error) return <Alert severity="error">{serverMessage(error)}</Alert>;
@@ -73,7 +72,7 @@ export const AuditTimeline = ({ partnershipId }: { partnershipId: Identifier }) 
       ) : (
         <Stack component="ol" spacing={2} sx={{ p: 0, m: 0 }} aria-label={translate('resources.audit-events.timeline.title')}>
           {events.map((event) => (
-            <TimelineEvent key={event.id} event={event} />
+            <TimelineEvent key={event.id} event={event} partnershipId={partnershipId} />
           ))}
         </Stack>
       )}

@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { AuditNames } from '@klch/shared';
 import { useTranslate } from 'react-admin';
 import { EmptyText } from '../common/EmptyText';
 import { changeRows, fieldLabel, formatValue } from './changeValues';
@@ -14,11 +15,13 @@ const EmptyValue = () => {
 
 /**
  * Field-by-field before/after of one audit event: what an auditor reads to see exactly what
- * changed. Values keep their line breaks and wrap anywhere, so a long summary stays readable.
+ * changed. Values are whole (never cut), keep their line breaks and wrap anywhere, so a long
+ * summary stays readable; ids show as the names the server gave (`names`).
  */
-export const ChangesTable = ({ changes, entityType }: { changes: unknown; entityType: string }) => {
+export const ChangesTable = ({ changes, entityType, names }: { changes: unknown; entityType: string; names?: AuditNames }) => {
   const translate = useTranslate();
   const rows = changeRows(changes);
+  const context = { translate, names, entityType };
   if (rows.length === 0) return <EmptyText message="resources.audit-events.changes.none" />;
   const cell = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', verticalAlign: 'top' } as const;
   return (
@@ -32,8 +35,8 @@ export const ChangesTable = ({ changes, entityType }: { changes: unknown; entity
       </TableHead>
       <TableBody>
         {rows.map(({ field, before, after }) => {
-          const was = formatValue(field, before, translate);
-          const now = formatValue(field, after, translate);
+          const was = formatValue(field, before, context);
+          const now = formatValue(field, after, context);
           return (
             <TableRow key={field} data-field={field}>
               <TableCell component="th" scope="row" sx={cell}>

@@ -1,4 +1,4 @@
-import type { ChainHead, PartnershipAsOfRecord, VerifyResult } from '@klch/shared';
+import type { AuditActorRecord, ChainHead, PartnershipAsOfRecord, VerifyResult } from '@klch/shared';
 import type { DataProvider, Identifier } from 'react-admin';
 import type { HttpClient } from '../common/httpClient';
 
@@ -8,6 +8,8 @@ export interface AuditMethods {
   verifyAuditChain(head?: ChainHead): Promise<{ data: VerifyResult }>;
   getAuditHead(): Promise<{ data: ChainHead }>;
   getPartnershipAsOf(id: Identifier, asOf: string): Promise<{ data: PartnershipAsOfRecord }>;
+  /** Whom the actor filter picks from, by name (auditors may not list users). */
+  getAuditActors(): Promise<{ data: AuditActorRecord[] }>;
 }
 
 export type AuditDataProvider = DataProvider & AuditMethods;
@@ -26,6 +28,10 @@ export function auditMethods(http: HttpClient): AuditMethods {
     async getPartnershipAsOf(id, asOf) {
       const { json } = await http(`/api/partnerships/${encodeURIComponent(String(id))}?${new URLSearchParams({ asOf })}`);
       return { data: json as PartnershipAsOfRecord };
+    },
+    async getAuditActors() {
+      const { json } = await http('/api/audit-events/actors');
+      return { data: json as AuditActorRecord[] };
     },
   };
 }

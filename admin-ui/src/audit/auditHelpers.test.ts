@@ -21,14 +21,17 @@ describe('chain head file', () => {
 });
 
 describe('as-of time', () => {
-  it('turns the local picker value into an instant and back', () => {
-    const moment = new Date(2024, 5, 30, 18, 15, 30); // local time
-    const local = toLocalInput(moment);
-    expect(local).toBe('2024-06-30T18:15:30');
-    expect(localInputToIso(local)).toBe(moment.toISOString());
-    expect(localInputToIso('2024-06-30T18:15')).toBe(new Date(2024, 5, 30, 18, 15).toISOString());
+  it("reads and writes the picker on Kuala Lumpur's clock (UTC+8), whatever the browser's zone", () => {
+    const moment = new Date('2024-06-30T10:15:30.000Z');
+    expect(toLocalInput(moment)).toBe('2024-06-30T18:15:30');
+    expect(localInputToIso('2024-06-30T18:15:30')).toBe('2024-06-30T10:15:30.000Z');
+    expect(localInputToIso('2024-06-30T18:15')).toBe('2024-06-30T10:15:00.000Z');
+    // Past midnight in KL is still the day before in UTC.
+    expect(localInputToIso('2024-07-01T02:00:00')).toBe('2024-06-30T18:00:00.000Z');
+    expect(toLocalInput(new Date('2024-06-30T18:00:00.000Z'))).toBe('2024-07-01T02:00:00');
     expect(localInputToIso('')).toBeNull();
     expect(localInputToIso('yesterday')).toBeNull();
+    expect(localInputToIso('2024-13-45T99:00')).toBeNull();
   });
 });
 

@@ -1,5 +1,8 @@
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
-import { AuditLogList } from './AuditLogList';
+import { lazyView } from '../common/lazyView';
+
+// Loaded when opened, out of the first bundle.
+const AuditLogList = lazyView(() => import('./AuditLogList'), 'AuditLogList');
 
 /** The partnership page's Audit tab (the record as of a past moment, and its whole history). */
 export { PartnershipAuditTab } from './PartnershipAuditTab';

@@ -65,7 +65,8 @@ export const CalendarPage = () => {
         <IconButton aria-label={translate('klch.calendar.next')} onClick={() => change({ month: shiftMonth(params.month, 1) })}>
           <ChevronRightIcon />
         </IconButton>
-        <Typography variant="h5" component="h1" sx={{ mx: 1, minWidth: 200 }} data-testid="calendar-month">
+        {/* h2: the page's h1 is its title in the app bar. */}
+        <Typography variant="h5" component="h2" sx={{ mx: 1, minWidth: 200 }} data-testid="calendar-month">
           {monthName}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />

@@ -1,22 +1,9 @@
 import type { PartnershipStatus } from '@klch/shared';
-import { Chip, type ChipProps } from '@mui/material';
+import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { CustomFieldProps } from './fieldProps';
 import { vocabularyKey } from './choices';
-
-/** Colour says how much attention a status needs: green running, amber stalled, red ended badly. */
-const COLOURS: Record<PartnershipStatus, ChipProps['color']> = {
-  draft: 'default',
-  proposed: 'info',
-  nominated: 'info',
-  under_negotiation: 'secondary',
-  active: 'success',
-  halted: 'warning',
-  expired: 'warning',
-  terminated: 'error',
-  completed: 'primary',
-  cancelled: 'default',
-};
+import { STATUS_COLOURS } from './statusColours';
 
 /**
  * A partnership status as a translated chip (data-status carries the code for tests). Reads
@@ -31,7 +18,7 @@ export const StatusChip = ({ source = 'status' }: CustomFieldProps) => {
     <Chip
       size="small"
       label={translate(vocabularyKey('status', status), { _: status })}
-      color={COLOURS[status as PartnershipStatus] ?? 'default'}
+      color={STATUS_COLOURS[status as PartnershipStatus] ?? 'default'}
       data-testid="status-chip"
       data-status={status}
     />

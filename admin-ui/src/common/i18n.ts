@@ -151,6 +151,11 @@ export const en = {
       title: 'Demo data',
       generic: 'This record is demo data: it illustrates the system and is not a fact.',
     },
+    date: {
+      hint: 'Day/month/year, e.g. 31/12/2026',
+      format: 'Enter the date as dd/mm/yyyy, e.g. 31/12/2026',
+      impossible: 'There is no such day in the calendar',
+    },
   },
 };
 
@@ -164,6 +169,11 @@ export const ms: typeof en = {
     demo: {
       title: 'Data demo',
       generic: 'Rekod ini ialah data demo: ia menggambarkan sistem dan bukan fakta.',
+    },
+    date: {
+      hint: 'Hari/bulan/tahun, cth. 31/12/2026',
+      format: 'Masukkan tarikh sebagai hh/bb/tttt, cth. 31/12/2026',
+      impossible: 'Tiada hari sedemikian dalam kalendar',
     },
   },
 };

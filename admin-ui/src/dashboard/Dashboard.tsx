@@ -40,7 +40,8 @@ export const Dashboard = () => {
       {error && <Alert severity="error">{translate(serverMessage(error), { _: serverMessage(error) })}</Alert>}
       {data && (
         <>
-          <Typography variant="h6" component="h1" gutterBottom>
+          {/* h2: the page's h1 is its title in the app bar. */}
+          <Typography variant="h6" component="h2" gutterBottom>
             {translate('klch.dashboard.attentionTitle', { date: formatDate(data.today) })}
           </Typography>
           <Box sx={grid}>

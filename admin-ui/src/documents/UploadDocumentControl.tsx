@@ -84,17 +84,24 @@ export const UploadDocumentControl = ({ partnershipId }: { partnershipId: number
             </MenuItem>
           ))}
         </TextField>
-        {/* The input sits inside its label, which names it ("Choose file") for screen readers and tests. */}
-        <Button component="label" variant="outlined" startIcon={<AttachFileIcon />} disabled={busy}>
+        {/*
+          A real button that opens the file input, not a label around it: a focusable input inside a
+          role="button" is a nested interactive control (axe), which screen readers announce twice.
+          The input keeps the name ("Choose file") for tests and assistive technology, out of the tab order.
+        */}
+        <Button variant="outlined" startIcon={<AttachFileIcon />} disabled={busy} onClick={() => input.current?.click()}>
           {translate('resources.documents.action.chooseFile')}
-          <input
-            ref={input}
-            type="file"
-            accept={ACCEPT_ATTRIBUTE}
-            onChange={onFileChosen}
-            style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}
-          />
         </Button>
+        <input
+          ref={input}
+          type="file"
+          accept={ACCEPT_ATTRIBUTE}
+          onChange={onFileChosen}
+          aria-label={translate('resources.documents.action.chooseFile')}
+          tabIndex={-1}
+          disabled={busy}
+          style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}
+        />
         <Typography variant="body2" color="text.secondary" sx={{ minWidth: 120 }} data-testid="chosen-file">
           {file ? `${file.name} (${size(file.size)})` : translate('resources.documents.upload.noFile')}
         </Typography>

@@ -38,6 +38,16 @@ export const en = {
         downloadNamed: 'Download %{name}',
         chooseFile: 'Choose file',
         upload: 'Upload',
+        delete: 'Delete',
+        deleteNamed: 'Delete %{name}',
+      },
+      // react-admin's delete confirmation, naming the document (recordRepresentation: its file name).
+      message: {
+        delete_title: 'Delete the document "%{recordRepresentation}"?',
+        delete_content: 'The file is erased from this partnership; the audit trail keeps a record that it was here and who deleted it.',
+      },
+      notifications: {
+        deleted: 'Document deleted',
       },
       upload: {
         title: 'Upload a document',
@@ -84,6 +94,15 @@ export const ms: typeof en = {
         downloadNamed: 'Muat turun %{name}',
         chooseFile: 'Pilih fail',
         upload: 'Muat naik',
+        delete: 'Padam',
+        deleteNamed: 'Padam %{name}',
+      },
+      message: {
+        delete_title: 'Padam dokumen "%{recordRepresentation}"?',
+        delete_content: 'Fail ini dihapuskan daripada perkongsian ini; jejak audit menyimpan rekod bahawa ia pernah ada dan siapa yang memadamnya.',
+      },
+      notifications: {
+        deleted: 'Dokumen dipadam',
       },
       upload: {
         title: 'Muat naik dokumen',

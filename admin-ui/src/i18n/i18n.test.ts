@@ -78,8 +78,13 @@ describe('translations', () => {
     await i18nProvider.changeLocale('ms');
     expect(i18nProvider.translate('vocabulary.status.halted')).toBe('Tergendala');
     expect(i18nProvider.translate('resources.partnerships.fields.parties.organisationId')).toBe('Organisasi');
-    // react-admin's own strings stay English in both: the login form keeps its labels.
-    expect(i18nProvider.translate('ra.auth.sign_in')).toBe('Sign in');
+    // react-admin's own strings too, from our Malay catalogue (ra-messages-ms.ts).
+    expect(i18nProvider.translate('ra.auth.sign_in')).toBe('Log masuk');
+    expect(document.documentElement.lang).toBe('ms');
+    expect(document.title).toBe('Perkongsian KL');
     await i18nProvider.changeLocale('en');
+    expect(i18nProvider.translate('ra.auth.sign_in')).toBe('Sign in');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('KL Partnerships');
   });
 });

@@ -1,14 +1,16 @@
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton } from 'react-admin';
+import { AppBar as RaAppBar, LoadingIndicator, TitlePortal } from 'react-admin';
 import { NotificationBell } from '../notifications';
 import { CurrentRole } from './CurrentRole';
+import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
-// react-admin's default toolbar (language menu, loading indicator) with the user's role and the notification bell added.
+// react-admin's default toolbar (loading indicator) with the user's role, the notification bell and our
+// language switch, which also keeps the choice on the user's account (react-admin's menu would not).
 const AppBarToolbar = () => (
   <>
     <CurrentRole />
     <NotificationBell />
-    <LocalesMenuButton />
+    <LanguageSwitch onAppBar />
     <LoadingIndicator />
   </>
 );
@@ -19,4 +21,10 @@ const AppBarToolbar = () => (
 // instead of 1, each queueing a "Please login to continue" that hid the login form's own errors).
 const userMenu = <UserMenu />;
 
-export const AppBar = () => <RaAppBar toolbar={<AppBarToolbar />} userMenu={userMenu} />;
+// react-admin's page title, as the page's one h1: every page sets it (<Title>), and screen-reader
+// users jump to it to learn where they are. Pages use h2 and below for their own headings.
+export const AppBar = () => (
+  <RaAppBar toolbar={<AppBarToolbar />} userMenu={userMenu}>
+    <TitlePortal component="h1" variant="h6" />
+  </RaAppBar>
+);

@@ -1,31 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Dialog, DialogTitle } from '@mui/material';
 import { useState } from 'react';
-import {
-  Button,
-  CreateBase,
-  DateInput,
-  SaveButton,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  Toolbar,
-  required,
-  useNotify,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Button, CreateBase, SimpleForm, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { hasFieldErrors } from '../common/serverErrors';
 import { whileSignedIn } from '../common/useDataProviderMutation';
 import { useNotifyServerError } from '../common/useNotifyServerError';
-import { MILESTONE_KIND_CHOICES } from './choices';
-
-const DialogToolbar = ({ onCancel }: { onCancel: () => void }) => (
-  <Toolbar sx={{ justifyContent: 'flex-end', gap: 1 }}>
-    <Button label="ra.action.cancel" onClick={onCancel} />
-    <SaveButton />
-  </Toolbar>
-);
+import { DialogToolbar } from './DialogToolbar';
+import { MilestoneInputs } from './MilestoneInputs';
 
 /**
  * "Add milestone" on the partnership page: a small create form in a dialog, so the officer stays on
@@ -70,10 +51,7 @@ export const AddMilestoneButton = ({ partnershipId }: { partnershipId: number })
           >
             {/* Empty inputs are left out rather than sent as "" (the server keeps null for them). */}
             <SimpleForm toolbar={<DialogToolbar onCancel={close} />} sanitizeEmptyValues>
-              <TextInput source="title" validate={required()} fullWidth />
-              <SelectInput source="kind" choices={MILESTONE_KIND_CHOICES} validate={required()} />
-              <DateInput source="dueOn" />
-              <TextInput source="notes" multiline minRows={2} fullWidth />
+              <MilestoneInputs isNew />
             </SimpleForm>
           </CreateBase>
         )}

@@ -1,6 +1,7 @@
 import type { MilestoneRecord } from '@klch/shared';
 import { Chip, Stack } from '@mui/material';
-import { DateField, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { CalendarDateField } from '../common/CalendarDateField';
 import type { CustomFieldProps } from '../common/fieldProps';
 
 /**
@@ -14,7 +15,7 @@ export const DueOnField = (_props: CustomFieldProps) => {
   if (!record) return null;
   return (
     <Stack direction="row" spacing={1} alignItems="center">
-      <DateField source="dueOn" emptyText="-" />
+      <CalendarDateField source="dueOn" emptyText="-" />
       {record.overdue && <Chip size="small" color="error" label={translate('resources.milestones.overdue')} data-testid="overdue-marker" />}
     </Stack>
   );

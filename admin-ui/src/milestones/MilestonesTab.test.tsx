@@ -65,6 +65,8 @@ describe('MilestonesTab', { timeout: 30000 }, () => {
     await row('Study visit to Tokyo');
     expect(screen.queryByRole('button', { name: 'Add milestone' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Mark done' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Edit / })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Cancel the milestone/ })).toBeNull();
     expect(screen.queryByTestId('delete-milestone')).toBeNull();
   });
 
@@ -73,6 +75,8 @@ describe('MilestonesTab', { timeout: 30000 }, () => {
     await row('Study visit to Tokyo');
     expect(screen.queryByRole('button', { name: 'Add milestone' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Mark done' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Edit / })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Cancel the milestone/ })).toBeNull();
     expect(screen.queryByTestId('delete-milestone')).toBeNull();
   });
 
@@ -92,5 +96,65 @@ describe('MilestonesTab', { timeout: 30000 }, () => {
     expect(params.data).toEqual({ status: 'done', version: 2 });
     expect(await screen.findByText(message)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
+  });
+
+  it('edits a milestone in a dialog named after it: a new due date typed day first, with the version read', async () => {
+    const update = vi.fn(async (_resource: string, params: { id: number; data: Partial<MilestoneRecord> }) => ({
+      data: { ...planned, ...params.data },
+    }));
+    signInAs('officer');
+    const dataProvider = fakeDataProvider({
+      getManyReference: async () => ({ data: [planned, late, done], total: 3 }),
+      getOne: async () => ({ data: planned }),
+      update,
+    } as never);
+    renderForRecord(<MilestonesTab />, { resource: 'partnerships', record: aPartnership(), dataProvider });
+    fireEvent.click(within(await row('Study visit to Tokyo')).getByRole('button', { name: 'Edit Study visit to Tokyo' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit milestone: Study visit to Tokyo' });
+    const dueOn = await within(dialog).findByLabelText<HTMLInputElement>('Due on');
+    fireEvent.change(dueOn, { target: { value: '1/2/2027' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+    expect(update.mock.calls[0][1].data).toMatchObject({ dueOn: '2027-02-01', version: 2, title: 'Study visit to Tokyo' });
+    expect(await screen.findByText('Milestone "Study visit to Tokyo" saved')).toBeTruthy();
+  });
+
+  it('refuses an impossible due date in the edit dialog, and sends nothing', async () => {
+    const update = vi.fn();
+    signInAs('officer');
+    const dataProvider = fakeDataProvider({
+      getManyReference: async () => ({ data: [planned], total: 1 }),
+      getOne: async () => ({ data: planned }),
+      update,
+    } as never);
+    renderForRecord(<MilestonesTab />, { resource: 'partnerships', record: aPartnership(), dataProvider });
+    fireEvent.click(within(await row('Study visit to Tokyo')).getByRole('button', { name: 'Edit Study visit to Tokyo' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(await within(dialog).findByLabelText('Due on'), { target: { value: '29/02/2025' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('There is no such day in the calendar')).toBeTruthy();
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('cancels a milestone after a confirmation naming it: the status and the version read, nothing else', async () => {
+    const update = vi.fn(async (_resource: string, params: { id: number; data: Partial<MilestoneRecord> }) => ({
+      data: { ...planned, ...params.data },
+    }));
+    renderTab('officer', aPartnership(), update as unknown as DataProvider['update']);
+    expect(within(await row('Signing ceremony')).queryByRole('button', { name: /^Cancel the milestone/ })).toBeNull();
+    fireEvent.click(within(await row('Study visit to Tokyo')).getByRole('button', { name: 'Cancel the milestone Study visit to Tokyo' }));
+    expect(await screen.findByText('Cancel the milestone "Study visit to Tokyo"?')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel milestone' }));
+    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+    expect(update.mock.calls[0][1]).toMatchObject({ id: 11, data: { status: 'cancelled', version: 2 } });
+    expect(await screen.findByText('Milestone "Study visit to Tokyo" cancelled')).toBeTruthy();
+  });
+
+  it('keeps the milestone when the confirmation is declined', async () => {
+    const { update } = renderTab('officer');
+    fireEvent.click(within(await row('Study visit to Tokyo')).getByRole('button', { name: 'Cancel the milestone Study visit to Tokyo' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep it' }));
+    await waitFor(() => expect(screen.queryByText('Cancel the milestone "Study visit to Tokyo"?')).toBeNull());
+    expect(update).not.toHaveBeenCalled();
   });
 });

@@ -1,18 +1,21 @@
 import type { PartnershipRecord } from '@klch/shared';
 import { Box, Stack } from '@mui/material';
-import { DataTable, DateField, Pagination, ReferenceManyField, SelectField, useRecordContext } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField, SelectField, useRecordContext } from 'react-admin';
+import { CalendarDateField } from '../common/CalendarDateField';
 import { EmptyText } from '../common/EmptyText';
 import { useRoleCan } from '../common/useRoleCan';
 import { AddMilestoneButton } from './AddMilestoneButton';
+import { CancelMilestoneButton } from './CancelMilestoneButton';
 import { DeleteMilestoneButton } from './DeleteMilestoneButton';
 import { MILESTONE_KIND_CHOICES } from './choices';
 import { DueOnField } from './DueOnField';
+import { EditMilestoneButton } from './EditMilestoneButton';
 import { MarkDoneButton } from './MarkDoneButton';
 import { MilestoneStatusField } from './MilestoneStatusField';
 
 /**
  * The partnership's milestones, soonest due first (undated last, as the server sorts them).
- * Officers and managers add and complete them (and cancel them, by editing the status); only
+ * Officers and managers add, edit, complete and cancel them (a cancelled one stays); only
  * managers delete one (shared's matrix). Everyone else reads. An archived partnership takes
  * no new work, so its milestones are read-only for all (the server refuses too).
  */
@@ -47,11 +50,15 @@ export const MilestonesTab = () => {
           <DataTable.Col source="status" field={MilestoneStatusField} />
           <DataTable.Col source="ownerName" disableSort />
           <DataTable.Col source="completedOn">
-            <DateField source="completedOn" emptyText="-" />
+            <CalendarDateField source="completedOn" emptyText="-" />
           </DataTable.Col>
           {canEdit && open && (
             <DataTable.Col label="" disableSort>
-              <MarkDoneButton />
+              <Stack direction="row" spacing={0.5}>
+                <MarkDoneButton />
+                <EditMilestoneButton />
+                <CancelMilestoneButton />
+              </Stack>
             </DataTable.Col>
           )}
           {canDelete && open && (

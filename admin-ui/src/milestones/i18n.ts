@@ -53,14 +53,28 @@ export const en = {
         add: 'Add milestone',
         markDone: 'Mark done',
         delete: 'Delete',
+        edit: 'Edit',
+        editNamed: 'Edit %{title}',
+        cancel: 'Cancel milestone',
+        cancelNamed: 'Cancel the milestone %{title}',
+        confirmCancel: 'Cancel milestone',
+        keep: 'Keep it',
+      },
+      edit: {
+        title: 'Edit milestone: %{title}',
       },
       message: {
+        cancel_title: 'Cancel the milestone "%{title}"?',
+        cancel_content:
+          'It stays on the partnership, marked Cancelled, and no longer counts as due or overdue. You can set another status later by editing it.',
         delete_title: 'Delete the milestone "%{recordRepresentation}"?',
         delete_content: 'It is erased; the audit trail keeps its last state. To call a milestone off and keep it, set its status to Cancelled.',
       },
       notifications: {
         created: 'Milestone added',
         done: 'Milestone marked done',
+        saved: 'Milestone "%{title}" saved',
+        cancelled: 'Milestone "%{title}" cancelled',
       },
     },
   },
@@ -110,8 +124,20 @@ export const ms: typeof en = {
         add: 'Tambah pencapaian utama',
         markDone: 'Tandakan selesai',
         delete: 'Padam',
+        edit: 'Sunting',
+        editNamed: 'Sunting %{title}',
+        cancel: 'Batalkan pencapaian',
+        cancelNamed: 'Batalkan pencapaian utama %{title}',
+        confirmCancel: 'Batalkan pencapaian',
+        keep: 'Kekalkan',
+      },
+      edit: {
+        title: 'Sunting pencapaian utama: %{title}',
       },
       message: {
+        cancel_title: 'Batalkan pencapaian utama "%{title}"?',
+        cancel_content:
+          'Ia kekal dalam perkongsian, bertanda Dibatalkan, dan tidak lagi dikira sebagai perlu disiapkan atau lewat tarikh. Anda boleh menetapkan status lain kemudian dengan menyuntingnya.',
         delete_title: 'Padam pencapaian utama "%{recordRepresentation}"?',
         delete_content:
           'Ia akan dihapuskan; jejak audit menyimpan keadaan terakhirnya. Untuk membatalkan pencapaian utama dan menyimpannya, tetapkan statusnya kepada Dibatalkan.',
@@ -119,6 +145,8 @@ export const ms: typeof en = {
       notifications: {
         created: 'Pencapaian utama ditambah',
         done: 'Pencapaian utama ditandakan selesai',
+        saved: 'Pencapaian utama "%{title}" disimpan',
+        cancelled: 'Pencapaian utama "%{title}" dibatalkan',
       },
     },
   },

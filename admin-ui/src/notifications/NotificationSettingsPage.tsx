@@ -7,8 +7,6 @@ import { useCurrentUser } from '../common/useCurrentUser';
 import { useDataProviderMutation } from '../common/useDataProviderMutation';
 import type { NotificationsDataProvider } from './notificationsApi';
 
-export const NOTIFICATION_SETTINGS_PATH = '/notification-settings';
-
 /** The user's own choice of which notifications also come by email (every one is under the bell). */
 export const NotificationSettingsPage = () => {
   const translate = useTranslate();
@@ -35,7 +33,8 @@ export const NotificationSettingsPage = () => {
       <Title title={translate('klch.notifications.preferences.title')} />
       <Card variant="outlined">
         <CardContent>
-          <Typography variant="h5" component="h1" gutterBottom>
+          {/* h2: the page's h1 is its title in the app bar. */}
+          <Typography variant="h5" component="h2" gutterBottom>
             {translate('klch.notifications.preferences.title')}
           </Typography>
           <Typography variant="body2" gutterBottom>

@@ -14,6 +14,7 @@ import {
 import { ORGANISATION_TYPE_CHOICES } from '../common/choices';
 import { CountryField } from '../common/CountryField';
 import { DemoDataNotice } from '../common/DemoDataNotice';
+import { OrganisationPartnerships } from './OrganisationPartnerships';
 
 const COORDINATE_FORMAT = { maximumFractionDigits: 6 };
 
@@ -34,8 +35,9 @@ export const OrganisationShow = () => (
       <ReferenceField source="parentId" reference="organisations" link="show" emptyText="-" />
       <UrlField source="website" target="_blank" rel="noopener noreferrer" emptyText="-" />
       <TextField source="notes" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />
+      <OrganisationPartnerships label="resources.organisations.partnerships.title" />
+      {/* No version number: it is the server's bookkeeping for concurrent edits, not something a reader needs. */}
       <BooleanField source="isDemoData" />
-      <TextField source="version" />
       <DateField source="createdAt" showTime />
       <DateField source="updatedAt" showTime />
     </SimpleShowLayout>

@@ -3,7 +3,7 @@ import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing
 import { Resource, type DataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeDataProvider } from '../test/dataProvider';
-import { anOrganisation } from '../test/records';
+import { aPartnership, anOrganisation } from '../test/records';
 import { renderPage } from '../test/renderPage';
 import { signInAs } from '../test/signIn';
 import organisations from '.';
@@ -25,8 +25,14 @@ const bureau = anOrganisation({
 });
 const all = [tokyo, state, bureau];
 
-function dataProvider(update: DataProvider['update'] = vi.fn() as never) {
+const seoul = aPartnership({ id: 7, code: 'KLCH-IR-2019-004', title: 'Partnership with Seoul Metropolitan Government', status: 'halted' });
+
+function dataProvider(
+  update: DataProvider['update'] = vi.fn() as never,
+  getManyReference: DataProvider['getManyReference'] = async () => ({ data: [], total: 0 }),
+) {
   return fakeDataProvider({
+    getManyReference,
     getList: async () => ({ data: all, total: all.length }),
     getMany: async (_resource, { ids }) => ({ data: all.filter((organisation) => ids.includes(organisation.id)) }),
     getOne: async (_resource, { id }) => ({ data: all.find((organisation) => organisation.id === Number(id)) as OrganisationRecord }),
@@ -95,5 +101,29 @@ describe('organisations', { timeout: 30000 }, () => {
     renderOrganisations('/organisations/3/show');
     expect(await screen.findByText('139.6503')).toBeTruthy();
     expect(screen.getByText('35.6762')).toBeTruthy();
+  });
+
+  it('names the organisation in the message after saving, and opens its page', async () => {
+    const update = vi.fn(async (_resource: string, params: { data: Partial<OrganisationRecord> }) => ({
+      data: { ...tokyo, ...params.data, version: 6 },
+    }));
+    renderOrganisations('/organisations/3', dataProvider(update as never));
+    const name = await screen.findByLabelText<HTMLInputElement>('Name *');
+    await waitFor(() => expect(name.value).toBe('Tokyo Metropolitan Government'));
+    fireEvent.change(name, { target: { value: 'Tokyo Metropolitan Government (TMG)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Organisation Tokyo Metropolitan Government (TMG) saved')).toBeTruthy();
+  });
+
+  it('shows the partnerships it is a party to, archived ones included, and no version number', async () => {
+    const getManyReference = vi.fn(async () => ({ data: [seoul], total: 1 }));
+    renderOrganisations('/organisations/3/show', dataProvider(undefined, getManyReference as never));
+    expect(await screen.findByText('Partnership with Seoul Metropolitan Government')).toBeTruthy();
+    expect(screen.getByText('KLCH-IR-2019-004')).toBeTruthy();
+    expect(getManyReference).toHaveBeenCalledWith(
+      'partnerships',
+      expect.objectContaining({ target: 'organisationId', id: 3, filter: expect.objectContaining({ includeArchived: true }) }),
+    );
+    expect(screen.queryByText('Version')).toBeNull();
   });
 });

@@ -26,6 +26,19 @@ export const en = {
         latitude: 'Of its city, in degrees: 3.139 for Kuala Lumpur. For the partners map.',
         longitude: 'Of its city, in degrees: 101.6869 for Kuala Lumpur. Both or neither.',
       },
+      notifications: {
+        created: 'Organisation %{name} created',
+        updated: 'Organisation %{name} saved',
+      },
+      partnerships: {
+        title: 'Partnerships',
+        none: 'Not a party to any partnership yet.',
+      },
+      create: {
+        title: 'New organisation',
+        action: 'Create "%{item}" as a new organisation',
+        hint: 'Not in the list? Type its name to create it',
+      },
       validation: {
         range: 'Must be between -%{limit} and %{limit} degrees',
         latitudeNeeded: 'Give the latitude too, or clear the longitude',
@@ -61,6 +74,19 @@ export const ms: typeof en = {
         aliases: 'Singkatan dan ejaan lain, cth. TMG. Tekan Enter selepas setiap satu.',
         latitude: 'Bagi bandarnya, dalam darjah: 3.139 untuk Kuala Lumpur. Untuk peta rakan kongsi.',
         longitude: 'Bagi bandarnya, dalam darjah: 101.6869 untuk Kuala Lumpur. Kedua-duanya atau tiada.',
+      },
+      notifications: {
+        created: 'Organisasi %{name} telah dicipta',
+        updated: 'Organisasi %{name} telah disimpan',
+      },
+      partnerships: {
+        title: 'Perkongsian',
+        none: 'Belum menjadi pihak dalam mana-mana perkongsian.',
+      },
+      create: {
+        title: 'Organisasi baharu',
+        action: 'Cipta "%{item}" sebagai organisasi baharu',
+        hint: 'Tiada dalam senarai? Taip namanya untuk menciptanya',
       },
       validation: {
         range: 'Mesti antara -%{limit} dan %{limit} darjah',

@@ -1,9 +1,15 @@
 import type { OrganisationRecord } from '@klch/shared';
 import CorporateFareIcon from '@mui/icons-material/CorporateFare';
-import { OrganisationCreate } from './OrganisationCreate';
-import { OrganisationEdit } from './OrganisationEdit';
-import { OrganisationList } from './OrganisationList';
-import { OrganisationShow } from './OrganisationShow';
+import { lazyView } from '../common/lazyView';
+
+// For the partnership form's party picker: a partner missing from the list is created on the spot.
+export { NewOrganisationDialog } from './NewOrganisationDialog';
+
+// Loaded when opened, out of the first bundle.
+const OrganisationList = lazyView(() => import('./OrganisationList'), 'OrganisationList');
+const OrganisationShow = lazyView(() => import('./OrganisationShow'), 'OrganisationShow');
+const OrganisationEdit = lazyView(() => import('./OrganisationEdit'), 'OrganisationEdit');
+const OrganisationCreate = lazyView(() => import('./OrganisationCreate'), 'OrganisationCreate');
 
 export default {
   list: OrganisationList,

@@ -2,7 +2,7 @@ import type { PartnershipRecord } from '@klch/shared';
 import { Alert } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 
-/** Says plainly that a record is archived: its page still opens from links and "Show archived". */
+/** Says plainly that a record is archived: its page still opens from links and "Include archived". */
 export const ArchivedNotice = () => {
   const record = useRecordContext<PartnershipRecord>();
   const translate = useTranslate();

@@ -1,7 +1,11 @@
 import { ArrayInput, AutocompleteInput, ReferenceInput, SelectInput, SimpleFormIterator, required } from 'react-admin';
 import { PARTY_ROLE_CHOICES } from '../common/choices';
+import { NewOrganisationDialog } from '../organisations';
 
-/** The organisations party to the partnership, each with its role (counterpart, funder, …). */
+/**
+ * The organisations party to the partnership, each with its role (counterpart, funder, …). A
+ * partner not yet known is created from the picker ("Create …"), in a dialog over this form.
+ */
 export const PartiesInput = () => (
   <ArrayInput source="parties" label={false}>
     <SimpleFormIterator inline disableReordering>
@@ -11,6 +15,9 @@ export const PartiesInput = () => (
           optionText="name"
           filterToQuery={(q: string) => ({ q })}
           validate={required()}
+          create={<NewOrganisationDialog />}
+          createItemLabel="resources.organisations.create.action"
+          createLabel="resources.organisations.create.hint"
           sx={{ minWidth: 320 }}
         />
       </ReferenceInput>

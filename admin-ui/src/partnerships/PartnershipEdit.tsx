@@ -1,5 +1,8 @@
-import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar } from 'react-admin';
+import type { PartnershipRecord } from '@klch/shared';
+import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar, useRecordContext } from 'react-admin';
+import { useNamedSaveSuccess } from '../common/useNamedSaveSuccess';
 import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
+import { ArchivedNotice } from './ArchivedNotice';
 import { ArchiveButton } from './ArchiveButton';
 import { PartnershipEditHeader } from './PartnershipEditHeader';
 import { PartnershipInputs } from './PartnershipInputs';
@@ -10,12 +13,16 @@ const PartnershipEditActions = () => (
   </TopToolbar>
 );
 
-const PartnershipEditToolbar = () => (
-  <Toolbar sx={{ justifyContent: 'space-between' }}>
-    <SaveButton />
-    <ArchiveButton />
-  </Toolbar>
-);
+// Opened from an old link, an archived partnership says so and offers no Save: the server would refuse it.
+const PartnershipEditToolbar = () => {
+  const record = useRecordContext<PartnershipRecord>();
+  return (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+      {record?.archivedAt ? <span /> : <SaveButton />}
+      <ArchiveButton />
+    </Toolbar>
+  );
+};
 
 /**
  * Pessimistic: the server may refuse (validation, 409 when someone else saved first), and the
@@ -24,9 +31,11 @@ const PartnershipEditToolbar = () => (
  */
 export const PartnershipEdit = () => {
   const onError = useSaveErrorHandler();
+  const onSuccess = useNamedSaveSuccess<PartnershipRecord>('partnerships', 'updated', (record) => ({ code: record.code }));
   return (
-    <Edit mutationMode="pessimistic" mutationOptions={{ onError }} redirect="show" actions={<PartnershipEditActions />}>
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError, onSuccess }} redirect="show" actions={<PartnershipEditActions />}>
       <SimpleForm toolbar={<PartnershipEditToolbar />} warnWhenUnsavedChanges>
+        <ArchivedNotice />
         <PartnershipEditHeader />
         <PartnershipInputs />
       </SimpleForm>

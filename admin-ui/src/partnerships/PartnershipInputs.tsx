@@ -1,7 +1,9 @@
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { CheckboxGroupInput, DateInput, SelectInput, TextInput, required, useTranslate } from 'react-admin';
+import { CheckboxGroupInput, SelectInput, TextInput, required, useTranslate } from 'react-admin';
 import { ALIGNMENT_CHOICES, CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
+import { DateInput } from '../common/DateInput';
+import { OwnerInput } from './OwnerInput';
 import { PartiesInput } from './PartiesInput';
 import { SdgTargetsInput } from './SdgTargetsInput';
 import { ThemesInput } from './ThemesInput';
@@ -33,6 +35,7 @@ export const PartnershipInputs = () => (
       <SelectInput source="category" choices={CATEGORY_CHOICES} validate={required()} />
       <SelectInput source="instrument" choices={INSTRUMENT_CHOICES} validate={required()} />
       <TextInput source="leadDepartment" />
+      <OwnerInput />
     </Row>
 
     <Section label="resources.partnerships.tabs.parties" />

@@ -27,7 +27,23 @@ describe('PartnershipList: My partnerships', { timeout: 30000 }, () => {
   it('is not offered to an auditor, who owns nothing', async () => {
     signInAs('auditor', 5);
     renderPage({ name: 'partnerships', list: PartnershipList }, '/partnerships', fakeDataProvider());
-    await screen.findByRole('switch', { name: 'Show archived' });
+    await screen.findByRole('switch', { name: 'Include archived' });
     expect(screen.queryByRole('switch', { name: 'My partnerships' })).toBeNull();
+  });
+});
+
+describe('PartnershipList: Include archived', { timeout: 30000 }, () => {
+  it('"Include archived" asks the server for the archived ones as well as the current ones', async () => {
+    signInAs('officer', 2);
+    const getList = vi.fn(async () => ({ data: [], total: 0 }));
+    renderPage({ name: 'partnerships', list: PartnershipList }, '/partnerships', fakeDataProvider({ getList }));
+    fireEvent.click(await screen.findByRole('switch', { name: 'Include archived' }));
+    await waitFor(() =>
+      expect(getList).toHaveBeenLastCalledWith(
+        'partnerships',
+        expect.objectContaining({ filter: expect.objectContaining({ includeArchived: true }) }),
+      ),
+    );
+    expect(getList).not.toHaveBeenCalledWith('partnerships', expect.objectContaining({ filter: expect.objectContaining({ archived: true }) }));
   });
 });

@@ -1,5 +1,6 @@
+import type { PartnershipRecord } from '@klch/shared';
 import { Box } from '@mui/material';
-import { BooleanField, DateField, EditButton, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { BooleanField, DateField, EditButton, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { PartnershipAuditTab } from '../audit';
 import { CodeChipsField } from '../common/CodeChipsField';
 import { DemoDataNotice } from '../common/DemoDataNotice';
@@ -10,17 +11,24 @@ import { PendingRequestBanner, RejectedRequestBanner, RequestStatusChangeButton,
 import { ArchivedNotice } from './ArchivedNotice';
 import { ArchiveButton } from './ArchiveButton';
 import { PartiesField } from './PartiesField';
-import { AS_OF_FIELDS, SUMMARY_FIELDS } from './partnershipFields';
+import { AS_OF_FIELDS } from './partnershipFields';
+import { PartnershipSummary } from './PartnershipSummary';
 import { SdgTargetsField } from './SdgTargetsField';
 
-// Every button hides itself for roles that may not use it (canAccess, shared with the server).
-const PartnershipShowActions = () => (
-  <TopToolbar>
-    <RequestStatusChangeButton />
-    <EditButton />
-    <ArchiveButton />
-  </TopToolbar>
-);
+/**
+ * Every button hides itself for roles that may not use it (canAccess, shared with the server), and
+ * an archived partnership is read-only: the server refuses its edits, so Edit is not offered.
+ */
+const PartnershipShowActions = () => {
+  const record = useRecordContext<PartnershipRecord>();
+  return (
+    <TopToolbar>
+      <RequestStatusChangeButton />
+      {record && !record.archivedAt && <EditButton />}
+      <ArchiveButton />
+    </TopToolbar>
+  );
+};
 
 /**
  * One tab per aspect of the partnership. Later work adds tabs here (milestones, documents,
@@ -39,8 +47,7 @@ export const PartnershipShow = () => {
       </Box>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.partnerships.tabs.summary">
-          {SUMMARY_FIELDS}
-          <TextField source="ownerName" emptyText="-" />
+          <PartnershipSummary label={false} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.partnerships.tabs.parties" path="parties">
           <PartiesField label={false} />
@@ -72,8 +79,8 @@ export const PartnershipShow = () => {
           </TabbedShowLayout.Tab>
         )}
         <TabbedShowLayout.Tab label="resources.partnerships.tabs.record" path="record">
+          {/* No version number: it is the server's bookkeeping for concurrent edits, not something a reader needs. */}
           <TextField source="code" />
-          <TextField source="version" />
           <DateField source="createdAt" showTime />
           <DateField source="updatedAt" showTime />
           <DateField source="archivedAt" showTime emptyText="-" />

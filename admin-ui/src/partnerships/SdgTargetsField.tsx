@@ -3,9 +3,11 @@ import { Chip, Stack, Typography } from '@mui/material';
 import { ReferenceArrayField, useListContext } from 'react-admin';
 import type { CustomFieldProps } from '../common/fieldProps';
 import { EmptyText } from '../common/EmptyText';
+import { useSdgTargetTitle } from '../sdg-targets';
 
 const SdgTargetList = () => {
   const { data, isPending } = useListContext<SdgTargetRecord>();
+  const titleOf = useSdgTargetTitle();
   if (isPending) return null;
   if (!data || data.length === 0) return <EmptyText message="klch.empty.sdgTargets" />;
   return (
@@ -13,7 +15,7 @@ const SdgTargetList = () => {
       {data.map((target) => (
         <Stack key={target.id} direction="row" spacing={1} alignItems="baseline">
           <Chip size="small" color="primary" label={target.code} />
-          <Typography variant="body2">{target.title}</Typography>
+          <Typography variant="body2">{titleOf(target)}</Typography>
         </Stack>
       ))}
     </Stack>

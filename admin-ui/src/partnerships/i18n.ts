@@ -40,7 +40,8 @@ export const en = {
         updatedAt: 'Updated at',
         q: 'Search',
         country: 'Country',
-        archived: 'Show archived',
+        archived: 'Archived',
+        includeArchived: 'Include archived',
       },
       tabs: {
         summary: 'Summary',
@@ -56,10 +57,17 @@ export const en = {
       },
       message: {
         delete_title: 'Archive %{recordRepresentation}?',
-        delete_content: 'The partnership leaves the working lists but keeps its history and audit trail. "Show archived" still finds it.',
+        delete_content: 'The partnership leaves the working lists but keeps its history and audit trail. "Include archived" still finds it.',
       },
       notifications: {
+        created: 'Partnership %{code} created',
+        updated: 'Partnership %{code} saved',
         deleted: 'Partnership archived',
+      },
+      summary: {
+        nextMilestone: 'Next milestone',
+        milestoneDue: '%{title}, due %{date}',
+        noMilestone: 'No milestone to do.',
       },
       filters: {
         mine: 'My partnerships',
@@ -68,6 +76,9 @@ export const en = {
         status: 'Status changes go through an approval request.',
         themes: 'Pick a suggestion or type a new theme and press Enter.',
         sdgTargets: 'Search by code (17.16) or words of the target.',
+        owner: 'An active officer or manager answers for it.',
+        noOwner: 'Nobody yet',
+        formerOwner: '%{name} (no longer active)',
       },
     },
   },
@@ -120,7 +131,8 @@ export const ms: typeof en = {
         updatedAt: 'Dikemas kini pada',
         q: 'Cari',
         country: 'Negara',
-        archived: 'Tunjukkan yang diarkibkan',
+        archived: 'Diarkibkan',
+        includeArchived: 'Termasuk yang diarkibkan',
       },
       tabs: {
         summary: 'Ringkasan',
@@ -135,10 +147,17 @@ export const ms: typeof en = {
       message: {
         delete_title: 'Arkibkan %{recordRepresentation}?',
         delete_content:
-          'Perkongsian ini keluar daripada senarai kerja tetapi sejarah dan jejak auditnya disimpan. "Tunjukkan yang diarkibkan" masih menemuinya.',
+          'Perkongsian ini keluar daripada senarai kerja tetapi sejarah dan jejak auditnya disimpan. "Termasuk yang diarkibkan" masih menemuinya.',
       },
       notifications: {
+        created: 'Perkongsian %{code} telah dicipta',
+        updated: 'Perkongsian %{code} telah disimpan',
         deleted: 'Perkongsian diarkibkan',
+      },
+      summary: {
+        nextMilestone: 'Pencapaian utama seterusnya',
+        milestoneDue: '%{title}, perlu siap %{date}',
+        noMilestone: 'Tiada pencapaian utama yang belum selesai.',
       },
       filters: {
         mine: 'Perkongsian saya',
@@ -147,6 +166,9 @@ export const ms: typeof en = {
         status: 'Perubahan status dibuat melalui permohonan kelulusan.',
         themes: 'Pilih cadangan atau taip tema baharu dan tekan Enter.',
         sdgTargets: 'Cari mengikut kod (17.16) atau perkataan dalam sasaran.',
+        owner: 'Seorang pegawai atau pengurus aktif yang bertanggungjawab.',
+        noOwner: 'Belum ada sesiapa',
+        formerOwner: '%{name} (tidak lagi aktif)',
       },
     },
   },

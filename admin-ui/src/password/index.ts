@@ -1,2 +1,5 @@
 export { ChangePasswordMenuItem, CHANGE_PASSWORD_PATH } from './ChangePasswordMenuItem';
-export { ChangePasswordPage } from './ChangePasswordPage';
+import { lazyView } from '../common/lazyView';
+
+/** Loaded when opened, out of the first bundle. */
+export const ChangePasswordPage = lazyView(() => import('./ChangePasswordPage'), 'ChangePasswordPage');

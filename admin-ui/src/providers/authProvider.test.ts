@@ -70,6 +70,12 @@ describe('authProvider.checkAuth', () => {
     await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
   });
 
+  it('sends an anonymous visitor to the login page without an error message there', async () => {
+    // react-admin notifies a rejection's message unless it is `false` (useCheckAuth, useAuthState):
+    // "Please login to continue" would greet someone who has done nothing yet.
+    await expect(authProvider.checkAuth({})).rejects.toEqual({ message: false });
+  });
+
   it('treats a corrupt stored user as signed out', async () => {
     localStorage.setItem('klch.user', '{not json');
     await expect(authProvider.checkAuth({})).rejects.toBeDefined();

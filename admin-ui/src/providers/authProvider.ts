@@ -3,6 +3,9 @@ import type { AuthProvider } from 'react-admin';
 import { httpClient } from '../common/httpClient';
 import { clearStoredUser, readStoredUser, storeUser } from '../common/userStore';
 
+/** What checkAuth rejects with when nobody is signed in (react-admin's shape for "no notification"). */
+export const NOT_SIGNED_IN = { message: false } as const;
+
 /**
  * Session-cookie authentication. The server sets an httpOnly cookie on login; the UI keeps only
  * the user's public profile (for the app bar and for canAccess) and never the access token.
@@ -34,7 +37,9 @@ export const authProvider: AuthProvider = {
   async checkAuth() {
     // The cookie cannot be read from script; a stored user is our sign of a session. If the
     // cookie has expired, the first API call answers 401 and checkError logs the user out.
-    if (!readStoredUser()) throw new Error('ra.auth.auth_check_error');
+    // `message: false`: react-admin then goes to the login page without a "Please login to
+    // continue" there, an error shown to someone who has done nothing yet.
+    if (!readStoredUser()) throw NOT_SIGNED_IN;
   },
 
   async checkError(error: { status?: number }) {

@@ -5,9 +5,11 @@ import { dashboardMethods } from '../dashboard/dashboardApi';
 import { httpClient } from '../common/httpClient';
 import { documentMethods } from '../documents/documentsApi';
 import { notificationMethods } from '../notifications/notificationsApi';
+import { partnershipMethods } from '../partnerships/partnershipsApi';
 import { passwordMethods } from '../password/passwordApi';
 import { sessionMethods } from '../sessions/sessionsApi';
 import { statusRequestMethods } from '../status-requests/statusRequestsApi';
+import { userMethods } from '../users/usersApi';
 
 /**
  * The stock simple-REST provider: the server speaks its dialect (Content-Range, filter={"id":[…]}
@@ -26,4 +28,6 @@ export const dataProvider = {
   ...dashboardMethods(httpClient),
   ...notificationMethods(httpClient),
   ...calendarMethods(httpClient),
+  ...userMethods(httpClient),
+  ...partnershipMethods(httpClient),
 };

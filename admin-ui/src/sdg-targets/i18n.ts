@@ -8,6 +8,8 @@ export const en = {
         goal: 'Goal',
         title: 'Target',
       },
+      // Shown after an untranslated (English) title; the English interface needs none.
+      englishOnly: '(English)',
     },
   },
 };
@@ -21,6 +23,7 @@ export const ms: typeof en = {
         goal: 'Matlamat',
         title: 'Sasaran',
       },
+      englishOnly: '(Bahasa Inggeris)',
     },
   },
 };

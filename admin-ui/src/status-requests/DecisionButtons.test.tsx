@@ -78,7 +78,7 @@ describe('DecisionButtons (four-eyes)', { timeout: 30000 }, () => {
     renderButtons(request, dataProviderWith(decide));
 
     fireEvent.click(await screen.findByRole('button', { name: 'Reject' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Reject request 12' });
+    const dialog = await screen.findByRole('dialog', { name: 'Reject: Halted — Shenzhen' });
     const submit = () => fireEvent.click(screen.getAllByRole('button', { name: 'Reject' }).at(-1)!);
     submit();
     expect(await screen.findByText('Say why you reject the request.')).toBeTruthy();
@@ -100,7 +100,7 @@ describe('DecisionButtons (four-eyes)', { timeout: 30000 }, () => {
     renderButtons(request, dataProviderWith(decide));
 
     fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
-    await screen.findByRole('dialog', { name: 'Approve request 12' });
+    await screen.findByRole('dialog', { name: 'Approve: Halted — Shenzhen' });
     fireEvent.click(screen.getAllByRole('button', { name: 'Approve' }).at(-1)!);
     await waitFor(() => expect(decide).toHaveBeenCalledWith(12, 'approve', ''));
     expect(await screen.findByText(message)).toBeTruthy();

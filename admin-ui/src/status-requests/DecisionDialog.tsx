@@ -1,4 +1,4 @@
-import type { StatusRequestRecord } from '@klch/shared';
+import type { PartnershipRecord, StatusRequestRecord } from '@klch/shared';
 import {
   Button,
   CircularProgress,
@@ -11,9 +11,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useId, useState, type FormEvent } from 'react';
-import { RecordContextProvider, ReferenceField, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { RecordContextProvider, ReferenceField, useDataProvider, useGetOne, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { vocabularyKey } from '../common/choices';
 import { formatDateTime } from '../common/formatDateTime';
+import { titleIn } from '../common/partnershipTitle';
 import { fieldErrorOf } from '../common/serverErrors';
 import { StatusChip } from '../common/StatusChip';
 import { useDataProviderMutation } from '../common/useDataProviderMutation';
@@ -45,6 +46,13 @@ export const DecisionDialog = ({ request, decision, onClose }: DecisionDialogPro
   const [commentError, setCommentError] = useState<string | null>(null);
   const rejecting = decision === 'reject';
   const status = (code: string) => translate(vocabularyKey('status', code), { _: code });
+  // The title names the decision and the partnership ("Approve: Halted — Partnership with Seoul…"), not the request's id.
+  const [locale] = useLocaleState();
+  const { data: partnership } = useGetOne<PartnershipRecord>('partnerships', { id: request.partnershipId });
+  const title = translate(key(`dialog.${rejecting ? 'rejectTitle' : 'approveTitle'}`), {
+    status: status(request.toStatus),
+    partnership: partnership ? titleIn(locale, partnership) : '…',
+  });
 
   const decide = useDataProviderMutation(() => dataProvider.decideStatusRequest(request.id, decision, comment), {
     onSuccess: () => {
@@ -73,7 +81,7 @@ export const DecisionDialog = ({ request, decision, onClose }: DecisionDialogPro
     <Dialog open onClose={pending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
       <RecordContextProvider value={request}>
         <form onSubmit={submit} noValidate>
-          <DialogTitle id={titleId}>{translate(key(`dialog.${rejecting ? 'rejectTitle' : 'approveTitle'}`), { id: request.id })}</DialogTitle>
+          <DialogTitle id={titleId}>{title}</DialogTitle>
           <DialogContent>
             <Stack spacing={2}>
               <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>

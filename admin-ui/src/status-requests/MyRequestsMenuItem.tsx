@@ -1,7 +1,9 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import { Menu, useTranslate } from 'react-admin';
 import { useRoleCan } from '../common/useRoleCan';
-import { MY_REQUESTS_PATH } from './MyRequestsPage';
+
+/** Here rather than beside the page, which App loads lazily: the menu needs the path at once. */
+export const MY_REQUESTS_PATH = '/my-requests';
 
 /** The menu's "My requests", for whoever may make status-change requests (officers and managers). */
 export const MyRequestsMenuItem = () => {

@@ -5,8 +5,6 @@ import { EmptyText } from '../common/EmptyText';
 import { ChangeField } from './ChangeField';
 import { useCurrentUser } from '../common/useCurrentUser';
 
-export const MY_REQUESTS_PATH = '/my-requests';
-
 const STATE_COLOURS = { pending: 'info', approved: 'success', rejected: 'error', withdrawn: 'default' } as const;
 
 const StateField = () => {

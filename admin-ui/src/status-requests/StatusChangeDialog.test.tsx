@@ -65,7 +65,7 @@ describe('StatusChangeDialog', { timeout: 30000 }, () => {
     expect(create).not.toHaveBeenCalled();
 
     fireEvent.change(reason, { target: { value: 'COVID-19 outbreak' } });
-    fireEvent.change(nextReview, { target: { value: '2026-06-30' } });
+    fireEvent.change(nextReview, { target: { value: '30/06/2026' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
 
     await waitFor(() => expect(create).toHaveBeenCalledTimes(1));

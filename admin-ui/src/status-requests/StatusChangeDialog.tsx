@@ -3,7 +3,6 @@ import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typogr
 import { useMemo, useState } from 'react';
 import {
   Button,
-  DateInput,
   Form,
   FormDataConsumer,
   RadioButtonGroupInput,
@@ -12,11 +11,14 @@ import {
   TextInput,
   required,
   useCreate,
+  useLocaleState,
   useNotify,
   useRefresh,
   useTranslate,
 } from 'react-admin';
 import { vocabularyKey } from '../common/choices';
+import { DateInput } from '../common/DateInput';
+import { titleIn } from '../common/partnershipTitle';
 import { fieldErrorsOf, serverMessage } from '../common/serverErrors';
 import { StatusChip } from '../common/StatusChip';
 import { readStoredUser } from '../common/userStore';
@@ -39,6 +41,7 @@ const label = (field: string) => `resources.status-requests.change.fields.${fiel
  */
 export const StatusChangeDialog = ({ record, onClose }: StatusChangeDialogProps) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const notify = useNotify();
   const refresh = useRefresh();
   const [create] = useCreate<StatusRequestRecord>();
@@ -77,7 +80,9 @@ export const StatusChangeDialog = ({ record, onClose }: StatusChangeDialogProps)
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="status-change-title">
-      <DialogTitle id="status-change-title">{translate('resources.status-requests.change.title')}</DialogTitle>
+      <DialogTitle id="status-change-title">
+        {translate('resources.status-requests.change.title', { partnership: titleIn(locale, record) })}
+      </DialogTitle>
       <Form record={defaults} onSubmit={submit} disableInvalidFormNotification>
         <DialogContent sx={{ pt: 0 }}>
           <Stack spacing={1} sx={{ mb: 2 }}>

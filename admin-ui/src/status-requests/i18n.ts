@@ -49,8 +49,8 @@ export const en = {
           reject: 'Reject',
         },
         dialog: {
-          approveTitle: 'Approve request %{id}',
-          rejectTitle: 'Reject request %{id}',
+          approveTitle: 'Approve: %{status} — %{partnership}',
+          rejectTitle: 'Reject: %{status} — %{partnership}',
           summary: '%{partnership}: %{from} → %{to}',
           reason: 'Reason given: %{reason}',
           requestedBy: 'Requested by %{name} on %{date}',
@@ -65,7 +65,7 @@ export const en = {
       },
       change: {
         action: 'Request status change',
-        title: 'Request a status change',
+        title: 'Request a status change: %{partnership}',
         intro: 'A manager other than you approves or rejects the request. Until then the partnership keeps its status.',
         currentStatus: 'Current status',
         fields: {
@@ -167,8 +167,8 @@ export const ms: typeof en = {
           reject: 'Tolak',
         },
         dialog: {
-          approveTitle: 'Luluskan permohonan %{id}',
-          rejectTitle: 'Tolak permohonan %{id}',
+          approveTitle: 'Luluskan: %{status} — %{partnership}',
+          rejectTitle: 'Tolak: %{status} — %{partnership}',
           summary: '%{partnership}: %{from} → %{to}',
           reason: 'Sebab yang diberi: %{reason}',
           requestedBy: 'Dipohon oleh %{name} pada %{date}',
@@ -183,7 +183,7 @@ export const ms: typeof en = {
       },
       change: {
         action: 'Mohon perubahan status',
-        title: 'Mohon perubahan status',
+        title: 'Mohon perubahan status: %{partnership}',
         intro: 'Seorang pengurus selain anda akan meluluskan atau menolak permohonan ini. Sehingga itu, status perkongsian tidak berubah.',
         currentStatus: 'Status semasa',
         fields: {

@@ -1,4 +1,4 @@
-import type { MilestoneRecord, OrganisationRecord, PartnershipRecord, StatusRequestRecord, UserRecord } from '@klch/shared';
+import type { DocumentRecord, MilestoneRecord, OrganisationRecord, PartnershipRecord, StatusRequestRecord, UserRecord } from '@klch/shared';
 
 /**
  * Records as the API answers them, for component tests: every field there, the values unremarkable,
@@ -60,6 +60,8 @@ export const aUser = (overrides: Partial<UserRecord> = {}): UserRecord => ({
   role: 'officer',
   active: true,
   language: 'en',
+  lastLoginAt: null,
+  lockedUntil: null,
   version: 1,
   createdAt: stamps.createdAt,
   updatedAt: stamps.updatedAt,
@@ -104,5 +106,19 @@ export const aStatusRequest = (overrides: Partial<StatusRequestRecord> = {}): St
   decidedAt: null,
   comment: null,
   staleSince: null,
+  ...overrides,
+});
+
+export const aDocument = (overrides: Partial<DocumentRecord> = {}): DocumentRecord => ({
+  id: 21,
+  partnershipId: 7,
+  category: 'signed_agreement',
+  fileName: 'signed-mou.pdf',
+  contentType: 'application/pdf',
+  size: 1024,
+  sha256: '0'.repeat(64),
+  uploadedById: 2,
+  uploadedByName: 'Demo Officer',
+  uploadedAt: '2026-11-27T06:05:00.000Z',
   ...overrides,
 });

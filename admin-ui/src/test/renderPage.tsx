@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { ComponentType, ReactNode } from 'react';
-import { AdminContext, AdminUI, memoryStore, Resource, TestMemoryRouter, type DataProvider } from 'react-admin';
+import { AdminContext, AdminUI, memoryStore, Resource, TestMemoryRouter, type DataProvider, type ResourceProps } from 'react-admin';
 import { i18nProvider } from '../providers/i18nProvider';
 import { fakeDataProvider } from './dataProvider';
 import { testAuthProvider } from './signIn';
@@ -11,6 +11,8 @@ interface ResourcePages {
   show?: ComponentType;
   edit?: ComponentType;
   create?: ComponentType;
+  /** How the resource names a record (its index.ts's), for the titles and confirmations that name one. */
+  recordRepresentation?: ResourceProps['recordRepresentation'];
 }
 
 /**

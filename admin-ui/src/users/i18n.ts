@@ -12,6 +12,8 @@ export const en = {
         active: 'Active',
         language: 'Language',
         password: 'Password',
+        lastLoginAt: 'Last sign-in',
+        lockedUntil: 'Locked out',
         createdAt: 'Created at',
         updatedAt: 'Updated at',
         q: 'Search',
@@ -21,6 +23,28 @@ export const en = {
         username: 'A username never changes: the audit trail knows the account by it.',
         ownRole: 'Your own role is not yours to change: another administrator changes it (separation of duties).',
       },
+      // react-admin's delete keys, worded for users: DELETE deactivates an account, never erases it.
+      action: {
+        delete: 'Deactivate',
+        reactivate: 'Reactivate',
+      },
+      message: {
+        delete_title: 'Deactivate the account of %{recordRepresentation}?',
+        delete_content: 'They can no longer sign in, and their sessions end at once. The account and its history stay; you can reactivate it later.',
+      },
+      notifications: {
+        deleted: 'Account deactivated',
+        deactivated: 'Account of %{name} deactivated',
+        reactivated: 'Account of %{name} reactivated: they can sign in again',
+      },
+      locked: {
+        until: 'Until %{date}',
+        no: 'No',
+      },
+      state: {
+        inactive: 'Deactivated',
+      },
+      never: 'Never',
     },
   },
 };
@@ -38,6 +62,8 @@ export const ms: typeof en = {
         active: 'Aktif',
         language: 'Bahasa',
         password: 'Kata laluan',
+        lastLoginAt: 'Log masuk terakhir',
+        lockedUntil: 'Dikunci',
         createdAt: 'Dicipta pada',
         updatedAt: 'Dikemas kini pada',
         q: 'Cari',
@@ -47,6 +73,28 @@ export const ms: typeof en = {
         username: 'Nama pengguna tidak pernah berubah: jejak audit mengenali akaun melaluinya.',
         ownRole: 'Anda tidak boleh menukar peranan anda sendiri: pentadbir lain yang menukarnya (pengasingan tugas).',
       },
+      action: {
+        delete: 'Nyahaktifkan',
+        reactivate: 'Aktifkan semula',
+      },
+      message: {
+        delete_title: 'Nyahaktifkan akaun %{recordRepresentation}?',
+        delete_content:
+          'Pengguna ini tidak lagi boleh log masuk, dan sesinya tamat serta-merta. Akaun dan sejarahnya kekal; anda boleh mengaktifkannya semula kemudian.',
+      },
+      notifications: {
+        deleted: 'Akaun dinyahaktifkan',
+        deactivated: 'Akaun %{name} dinyahaktifkan',
+        reactivated: 'Akaun %{name} diaktifkan semula: pengguna boleh log masuk semula',
+      },
+      locked: {
+        until: 'Sehingga %{date}',
+        no: 'Tidak',
+      },
+      state: {
+        inactive: 'Dinyahaktifkan',
+      },
+      never: 'Tidak pernah',
     },
   },
 };

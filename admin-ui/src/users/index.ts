@@ -1,8 +1,11 @@
 import type { UserRecord } from '@klch/shared';
 import PeopleIcon from '@mui/icons-material/People';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
+import { lazyView } from '../common/lazyView';
+
+// Admin-only pages, loaded when opened: out of everyone's first bundle.
+const UserList = lazyView(() => import('./UserList'), 'UserList');
+const UserEdit = lazyView(() => import('./UserEdit'), 'UserEdit');
+const UserCreate = lazyView(() => import('./UserCreate'), 'UserCreate');
 
 /** Admin-only: canAccess grants users to admins alone, so other roles see no menu entry. */
 export default {

@@ -10,6 +10,7 @@ import { actorOf } from './actor.decorator';
 import { crossSiteProblem } from './cross-site';
 import { POLICY_KEY, type Policy } from './policy.decorator';
 import type { SessionUser } from './session-user';
+import { msg } from '../common/i18n/message';
 
 /** A refused request's URL is kept in the trail up to this length (a caller could send a huge one). */
 const MAX_URL_IN_TRAIL = 1000;
@@ -53,14 +54,14 @@ export class AccessGuard extends AuthGuard('jwt') {
     const user = request.user;
     if (!canAccess(user.role, policy.action, policy.resource)) {
       await this.recordRefusal(request, policy.resource);
-      throw forbidden(`Your role (${user.role}) may not ${policy.action} ${policy.resource}.`);
+      throw forbidden(msg('access.roleMayNot', { role: user.role, action: policy.action, resource: policy.resource }));
     }
     return true;
   }
 
   override handleRequest<T>(error: unknown, user: T): T {
     if (error || !user) {
-      throw new UnauthorizedException({ message: 'Please sign in: your session is missing, has expired or was ended.' });
+      throw new UnauthorizedException({ message: msg('auth.signInNeeded') });
     }
     return user;
   }

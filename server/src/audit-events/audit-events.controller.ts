@@ -1,7 +1,7 @@
 import { Get, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AuditEventRecord, ChainHead, VerifyResult } from '@klch/shared';
+import { type AuditActorRecord, type AuditEventView, type ChainHead, READ_AND_SIGN_IN_ACTIONS, type VerifyResult } from '@klch/shared';
 import { CurrentActor } from '../access/actor.decorator';
 import { Allow } from '../access/policy.decorator';
 import { ResourceController } from '../access/resource-controller.decorator';
@@ -13,7 +13,7 @@ import { sendList } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { AuditEventsService } from './audit-events.service';
 import { AUDIT_EVENT_LIST } from './audit-query';
-import { AuditEventResponse } from './dto/audit-event.response';
+import { AuditActorResponse, AuditEventViewResponse } from './dto/audit-event.response';
 import { ChainBrokenResponse, ChainHeadResponse, ChainIntactResponse } from './dto/chain.response';
 
 /**
@@ -31,16 +31,16 @@ export class AuditEventsController {
     summary: 'List audit events (react-admin getList / getMany)',
     description: 'Each call is itself recorded in the trail (`audit_read`, with the query in `reason`).',
   })
-  @ApiList(AuditEventResponse, AUDIT_EVENT_LIST, {
+  @ApiList(AuditEventViewResponse, AUDIT_EVENT_LIST, {
     filterExample: { entityType: 'partnerships', entityId: '4', action: ['update', 'status_change'] },
     filterNotes:
-      '`at_gte` / `at_lte` take an ISO timestamp (any offset) or a date (a lower bound is the start of that day, an upper bound its end, UTC).',
+      '`at_gte` / `at_lte` take an ISO timestamp (any offset) or a date (a lower bound is the start of that day, an upper bound its end, UTC). ' +
+      "`partnershipId` selects a partnership's whole history: its own events and those of its milestones, documents and status-change requests. " +
+      '`reads: false` leaves out reads and routine sign-ins (' +
+      READ_AND_SIGN_IN_ACTIONS.join(', ') +
+      '); `reads: true` selects only those.',
   })
-  async list(
-    @Query() query: RawListQuery,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<AuditEventRecord[]> {
+  async list(@Query() query: RawListQuery, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuditEventView[]> {
     return sendList(reply, 'audit-events', await this.events.list(query, actor));
   }
 
@@ -85,6 +85,17 @@ export class AuditEventsController {
     return this.events.head();
   }
 
+  @Get('actors')
+  @Allow('list', 'audit-events')
+  @ApiOperation({
+    summary: 'Everyone who can appear as an actor, by name (for the actor filter)',
+    description: 'Id, full name and role of every account, by name. The trail names its actors already; its readers may not list users.',
+  })
+  @ApiOkResponse({ type: AuditActorResponse, isArray: true })
+  actors(): Promise<AuditActorRecord[]> {
+    return this.events.actors();
+  }
+
   @Get('export')
   @Allow('export', 'audit-events')
   @ApiOperation({
@@ -116,9 +127,9 @@ export class AuditEventsController {
   @Get(':id')
   @Allow('show', 'audit-events')
   @ApiOperation({ summary: 'Read one audit event', description: 'Recorded in the trail (`audit_read`).' })
-  @ApiOkResponse({ type: AuditEventResponse })
+  @ApiOkResponse({ type: AuditEventViewResponse })
   @ApiIdErrors('audit event', 'Audit event 999 does not exist.')
-  getOne(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<AuditEventRecord> {
+  getOne(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<AuditEventView> {
     return this.events.getOne(id, actor);
   }
 }

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuditEventRecord, ChainHead, VerifyResult } from '@klch/shared';
+import type { AuditActorRecord, AuditEventRecord, AuditEventView, ChainHead, VerifyResult } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { type AuditEntry, AuditService } from '../audit/audit.service';
@@ -35,7 +35,7 @@ export class AuditEventsService {
     @Inject(AUDIT_HEAD_KEY) private readonly headKey: string,
   ) {}
 
-  async list(raw: RawListQuery, actor: Actor): Promise<ListResult<AuditEventRecord>> {
+  async list(raw: RawListQuery, actor: Actor): Promise<ListResult<AuditEventView>> {
     const page = await this.db.read((manager) =>
       listRecords(manager, raw, AUDIT_EVENT_LIST, toAuditEventRecords, { maintainedTotal: auditEventsTotal }),
     );
@@ -45,11 +45,25 @@ export class AuditEventsService {
     return page;
   }
 
-  async getOne(id: number, actor: Actor): Promise<AuditEventRecord> {
-    const row = await this.db.read((manager) => findOrFail(manager, AuditEventEntity, id, 'Audit event'));
+  async getOne(id: number, actor: Actor): Promise<AuditEventView> {
+    const [record] = await this.db.read(async (manager) =>
+      toAuditEventRecords(manager, [await findOrFail(manager, AuditEventEntity, id, 'audit-events')]),
+    );
     await this.record(actor, { action: 'audit_read', entityType: 'audit-events', entityId: id, reason: null });
-    const [record] = toAuditEventRecords(null, [row]);
     return record;
+  }
+
+  /**
+   * Everyone who can have acted, by name, for the actor filter: the trail already shows actors'
+   * names to its readers, who may not list users. Not itself a read of events, so not recorded.
+   */
+  actors(): Promise<AuditActorRecord[]> {
+    return this.db.read(async (manager) => {
+      const rows: Array<{ id: number | string; fullName: string; role: AuditActorRecord['role'] }> = await manager.query(
+        'SELECT u.id AS "id", u.full_name AS "fullName", u.role AS "role" FROM users u ORDER BY u.full_name, u.id',
+      );
+      return rows.map((row) => ({ id: Number(row.id), fullName: row.fullName, role: row.role }));
+    });
   }
 
   async head(): Promise<ChainHead> {

@@ -1,10 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { AuditEventRecord } from '@klch/shared';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type AuditEventRecord, type AuditEventView, READ_AND_SIGN_IN_ACTIONS } from '@klch/shared';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import type { Assert, SameKeys } from '../common/http/same-keys';
 import type { MaintainedTotal } from '../common/list-query/list-records';
 import type { EntityListSpec } from '../common/list-query/list-spec';
+import { namesFor, namesOf, refsOf } from './audit-names';
 
 /** Sorting and filtering of GET /api/audit-events (and of the export). The query is `audit_events e`. */
 export const AUDIT_EVENT_LIST: EntityListSpec<AuditEventEntity> = {
@@ -21,11 +22,60 @@ export const AUDIT_EVENT_LIST: EntityListSpec<AuditEventEntity> = {
     actorId: { kind: 'exact', column: 'e.actor_id', type: 'integer' },
     action: { kind: 'exact', column: 'e.action', type: 'string' },
     at: { kind: 'range', column: 'e.at', type: 'timestamp' },
+    // A partnership's whole history: its own events and those of its milestones, documents and
+    // status-change requests (decisions included), also of the ones since deleted.
+    partnershipId: {
+      kind: 'custom',
+      type: 'integer',
+      apply: (qb, value, param) =>
+        qb.andWhere(partnershipEventsSql(param), {
+          [param]: value,
+          // entity_id is text; SQLite's driver would bind the number as 5.0.
+          [`${param}Text`]: String(value),
+          [`${param}Deleted`]: deletedChildPattern(value),
+        }),
+    },
+    // false: hide reads and routine sign-ins (what the views do by default); true: only those.
+    reads: {
+      kind: 'custom',
+      type: 'boolean',
+      apply: (qb, value, param) => qb.andWhere(`e.action ${value ? 'IN' : 'NOT IN'} (:...${param})`, { [param]: [...READ_AND_SIGN_IN_ACTIONS] }),
+    },
   },
 };
 
-/** An event as the API answers it: every column, as stored (the record is the row). */
-export const toAuditEventRecords = (_manager: unknown, rows: AuditEventEntity[]): AuditEventRecord[] => rows.map((row) => ({ ...row }));
+/** The child records whose events belong to their partnership's history, by table. */
+const CHILD_TABLES = { milestones: 'milestones', documents: 'documents', 'status-requests': 'status_requests' } as const;
+
+/**
+ * The events of partnership `:param` and of its children. A child is found in its table while it
+ * exists, and after its deletion by its delete event, whose changes name the partnership it had
+ * (`"partnershipId":[4,null]`, as the event stores it): the history keeps what was deleted. Each
+ * branch is a lookup in an index of audit_events (entity_type, entity_id, id).
+ */
+function partnershipEventsSql(param: string): string {
+  const children = Object.entries(CHILD_TABLES).map(
+    ([type, table]) =>
+      `(e.entity_type = '${type}' AND e.entity_id IN (
+         SELECT CAST(c.id AS VARCHAR(64)) FROM ${table} c WHERE c.partnership_id = :${param}
+         UNION SELECT d.entity_id FROM audit_events d WHERE d.entity_type = '${type}' AND d.action = 'delete' AND d.changes LIKE :${param}Deleted))`,
+  );
+  return `((e.entity_type = 'partnerships' AND e.entity_id = :${param}Text) OR ${children.join(' OR ')})`;
+}
+
+/** How a child's delete event names its partnership in the stored changes JSON. */
+const deletedChildPattern = (partnershipId: unknown) => `%"partnershipId":[${Number(partnershipId)},null]%`;
+
+/**
+ * Events as the API answers them: every column, as stored (the record is the row), with the names
+ * of the records they name, read for the whole page in one query.
+ */
+export async function toAuditEventRecords(manager: EntityManager, rows: AuditEventEntity[]): Promise<AuditEventView[]> {
+  if (rows.length === 0) return [];
+  const refs = rows.map(refsOf);
+  const names = await namesOf(manager, refs.flat());
+  return rows.map((row, index) => ({ ...row, names: namesFor(refs[index], names) }));
+}
 
 export type AuditEventRecordIsTheRow = Assert<SameKeys<AuditEventEntity, AuditEventRecord>>;
 
@@ -105,9 +155,16 @@ const COUNTED_FILTERS: Record<string, string> = { entityType: 'c.entity_type', a
  * time range, an id) is counted from the events, through an index that serves it (same migration).
  */
 export const auditEventsTotal: MaintainedTotal = async (manager, query) => {
-  if (!query.filters.every((filter) => filter.op === 'eq' && Object.hasOwn(COUNTED_FILTERS, filter.name))) return null;
+  const counted = (filter: (typeof query.filters)[number]) =>
+    filter.op === 'eq' && (Object.hasOwn(COUNTED_FILTERS, filter.name) || filter.name === 'reads');
+  if (!query.filters.every(counted)) return null;
   const qb = manager.createQueryBuilder().select('COALESCE(SUM(c.n), 0)', 'n').from('audit_event_counts', 'c');
   for (const [index, filter] of query.filters.entries()) {
+    // Reads hidden (the views' default) or only reads: a few rows of the counts all the same.
+    if (filter.name === 'reads') {
+      qb.andWhere(`c.action ${filter.value ? 'IN' : 'NOT IN'} (:...c${index})`, { [`c${index}`]: [...READ_AND_SIGN_IN_ACTIONS] });
+      continue;
+    }
     const values = Array.isArray(filter.value) ? filter.value : [filter.value];
     if (values.length === 0) return 0;
     qb.andWhere(`${COUNTED_FILTERS[filter.name]} IN (:...c${index})`, { [`c${index}`]: values });

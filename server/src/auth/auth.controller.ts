@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type UserRecord } from '@klch/shared';
@@ -12,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { toUserRecord } from '../users';
 import { AuthService, type SignIn } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
+import { LanguageDto } from './dto/language.dto';
 import { LoginDto } from './dto/login.dto';
 import { LoginResponse, MeResponse, MessageResponse } from './dto/session.response';
 import { LoginIpThrottleGuard } from './login-ip-throttle.guard';
@@ -135,5 +136,18 @@ export class AuthController {
   @ApiOkResponse({ type: MeResponse })
   async me(@CurrentUser() user: SessionUser): Promise<{ user: UserRecord }> {
     return { user: await this.auth.me(user) };
+  }
+
+  /** The signed-in user's own UI language: every role may choose it; the UI applies it at sign-in. */
+  @Put('me/language')
+  @SignedIn()
+  @ApiOperation({
+    summary: 'Choose your own UI language',
+    description: 'Kept on your account (audited), so the UI opens in it at your next sign-in on any device.',
+  })
+  @ApiOkResponse({ type: MeResponse, description: 'Chosen: your account as it is now.' })
+  @ApiBodyErrors({ language: 'language must be one of: en, ms' })
+  async setLanguage(@CurrentUser() user: SessionUser, @Body() body: LanguageDto, @Req() request: FastifyRequest): Promise<{ user: UserRecord }> {
+    return { user: await this.auth.setLanguage(user, body.language, String(request.id)) };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { UserRecord } from '@klch/shared';
+import type { Language, UserRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../access/session-user';
@@ -16,8 +16,9 @@ import type { SessionClient } from './sessions/session-client';
 import type { SessionEntity } from './sessions/session.entity';
 import { SessionsService } from './sessions/sessions.service';
 import { accountLocked, clearFailures, passwordChangeLocked, reserveGuess } from './login-throttle';
+import { msg } from '../common/i18n/message';
 
-const WRONG_CREDENTIALS = 'Wrong username or password.';
+const WRONG_CREDENTIALS = msg('auth.wrongCredentials');
 
 /** A user who just proved who they are, and the session that started for them. */
 export interface SignIn {
@@ -85,7 +86,7 @@ export class AuthService {
     const actor: Actor = { id: user.id, name: user.fullName, role: user.role, requestId };
     // What can be refused without knowing the current password is refused first, using no guess.
     if (currentPassword === newPassword) {
-      throw ruleViolation('The new password must differ from the current one.', { newPassword: 'must differ from the current password' });
+      throw ruleViolation(msg('auth.samePassword'), { newPassword: msg('auth.samePasswordField') });
     }
     checkPasswordPolicy(newPassword, user.username, 'newPassword');
     // A guess at the current password is a guess at the account's password: it counts like a sign-in.
@@ -104,7 +105,7 @@ export class AuthService {
         }),
       );
       if (slot.locksIfWrong) throw passwordChangeLocked(slot.locksIfWrong);
-      throw ruleViolation('The current password is not right.', { currentPassword: 'is not your current password' });
+      throw ruleViolation(msg('auth.wrongCurrentPassword'), { currentPassword: msg('auth.wrongCurrentPasswordField') });
     }
     const passwordHash = await hashPassword(newPassword);
     return this.db.write(async (manager) => {
@@ -124,6 +125,30 @@ export class AuthService {
       });
       const updated = await manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } });
       return { user: updated, session: await this.sessions.start(manager, updated, client) };
+    });
+  }
+
+  /**
+   * The signed-in user's own choice of UI language, kept on the account so it follows them to
+   * every device. Not a versioned edit (an admin's open form of the account stays valid, as after
+   * a password change); audited like any change to the account, in the same transaction.
+   */
+  async setLanguage(user: SessionUser, language: Language, requestId: string): Promise<UserRecord> {
+    const actor: Actor = { id: user.id, name: user.fullName, role: user.role, requestId };
+    return this.db.write(async (manager) => {
+      const current = await manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } });
+      // Choosing the language one already has changes nothing, so it leaves nothing in the trail.
+      if (current.language === language) return toUserRecord(current);
+      await manager.update(UserEntity, { id: user.id }, { language, updatedAt: transactionTime(manager), updatedById: user.id });
+      await this.audit.recordChange(manager, actor, {
+        action: 'update',
+        entityType: 'users',
+        entityId: user.id,
+        before: { language: current.language },
+        after: { language },
+        reason: 'language chosen by the user',
+      });
+      return toUserRecord(await manager.getRepository(UserEntity).findOneOrFail({ where: { id: user.id } }));
     });
   }
 

@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { throttleKey } from './client-address';
 import { countAttempt, pruneFinishedWindows, windowStart } from './login-ip-throttle';
+import { msg } from '../common/i18n/message';
 
 /**
  * Password guesses (sign-ins and own password changes) per client address per minute, counted in
@@ -33,6 +34,6 @@ export class LoginIpThrottleGuard implements CanActivate {
     if (attempts <= this.config.loginAttemptsPerMinute) return true;
     // A minute at most: by then the sliding count has fallen below the limit.
     void context.switchToHttp().getResponse<FastifyReply>().header('Retry-After', '60');
-    throw tooManyRequests('Too many sign-in attempts from your network address. Wait a minute, then try again.');
+    throw tooManyRequests(msg('auth.throttledAddress'));
   }
 }

@@ -1,17 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { tooManyRequests } from '../common/errors/http-errors';
-import { utcTime } from '../common/errors/message-time';
+import { msg, timeRef } from '../common/i18n/message';
 import type { AppConfig } from '../config/app-config';
 import { forUpdate } from '../database/locks';
 import { LoginThrottleEntity } from './login-throttle.entity';
 
 /** 429 for a locked account name; worded the same whether or not the account exists. */
-export const accountLocked = (until: string) =>
-  tooManyRequests(`Too many failed sign-ins for this username. Try again after ${utcTime(until)}, or ask an administrator.`);
+export const accountLocked = (until: string) => tooManyRequests(msg('auth.lockedUsername', { until: timeRef(until) }));
 
 /** 429 for a signed-in user who got their current password wrong too often; they stay signed in. */
-export const passwordChangeLocked = (until: string) =>
-  tooManyRequests(`Too many wrong passwords for this account. Try again after ${utcTime(until)}, or ask an administrator.`);
+export const passwordChangeLocked = (until: string) => tooManyRequests(msg('auth.lockedAccount', { until: timeRef(until) }));
 
 /**
  * What reserving a guess found: `lockedUntil` set, the name is locked and the guess is not checked;

@@ -1,6 +1,7 @@
 import { CALENDAR_DEFAULT_PAST_DAYS, MAX_CALENDAR_DAYS } from '@klch/shared';
 import { fieldError } from '../common/errors/http-errors';
 import { addDays } from '../database/timestamps';
+import { dateRef, fieldRef, msg } from '../common/i18n/message';
 
 export interface CalendarRange {
   from: string;
@@ -20,12 +21,10 @@ export function calendarRange(query: { from?: string; to?: string }, today: stri
   const from = query.from ?? addDays(today, -CALENDAR_DEFAULT_PAST_DAYS);
   const to = query.to ?? addDays(from, MAX_CALENDAR_DAYS - 1);
   const days = daysFrom(from, to) + 1;
-  if (days < 1) throw fieldError('to', `to (${to}) is before from (${from}): give a range whose last day is on or after its first.`);
+  if (days < 1)
+    throw fieldError('to', msg('calendar.reversed', { to: fieldRef('to'), from: fieldRef('from'), toDate: dateRef(to), fromDate: dateRef(from) }));
   if (days > MAX_CALENDAR_DAYS) {
-    throw fieldError(
-      'to',
-      `The range from ${from} to ${to} is ${days} days; the calendar gives at most ${MAX_CALENDAR_DAYS} days at a time. Ask for a shorter range.`,
-    );
+    throw fieldError('to', msg('calendar.tooLong', { fromDate: dateRef(from), toDate: dateRef(to), days, max: MAX_CALENDAR_DAYS }));
   }
   return { from, to };
 }

@@ -1,9 +1,10 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, QueryDeepPartialEntity } from 'typeorm';
-import { notFound, StaleVersionException } from '../common/errors/http-errors';
+import type { Resource } from '@klch/shared';
+import { type ConflictingChange, recordNotFound, StaleVersionException } from '../common/errors/http-errors';
+import { fieldRef, msg } from '../common/i18n/message';
 import { changedRows, sqlPlaceholders } from './raw-sql';
 import { transactionTime } from './transaction-time';
 import { userNames } from './user-names';
-import { capitalise } from '../common/errors/record-label';
 
 /** The bookkeeping columns every versioned record has. */
 export interface VersionedRow {
@@ -14,10 +15,10 @@ export interface VersionedRow {
 }
 
 export interface VersionedChange<E> {
-  /** What the 409 calls the record: "partnership", "user account". */
-  label: string;
-  /** What the 404 calls it, when the row is gone: "User". Default: the label, capitalised. */
-  notFound?: string;
+  /** The kind of record, as the audit trail names it (`partnerships`): the 409 and the 404 word it in the reader's language. */
+  label: Resource;
+  /** The kind the 404 names when the row is gone, if not the label's. */
+  notFound?: Resource;
   id: number;
   /** The version the caller read: the row changes only while it still has it. */
   version: number;
@@ -69,27 +70,60 @@ export async function versionedUpdate<E extends VersionedRow>(
      WHERE id = ${id} AND version = ${version}${change.where ? ` AND ${change.where}` : ''}`,
     [...parameters, change.id, change.version],
   );
-  const now = change.read
-    ? await change.read(manager, change.id)
-    : await findOrFail(manager, entity, change.id, change.notFound ?? capitalise(change.label));
-  if (!changed) throw change.onNoRow ? await change.onNoRow(now) : await staleVersionError(manager, change.label, now);
+  const now = change.read ? await change.read(manager, change.id) : await findOrFail(manager, entity, change.id, change.notFound ?? change.label);
+  if (!changed) throw change.onNoRow ? await change.onNoRow(now) : await staleVersionError(manager, change.label, now, change.version);
   return now;
 }
 
 /** Before any work: the caller must have read the version the record has now (409 otherwise). */
-export async function checkVersion(manager: EntityManager, label: string, current: VersionedRow, version: number): Promise<void> {
-  if (version !== current.version) throw await staleVersionError(manager, label, current);
+export async function checkVersion(manager: EntityManager, label: Resource, current: VersionedRow, version: number): Promise<void> {
+  if (version !== current.version) throw await staleVersionError(manager, label, current, version);
 }
 
-/** The 409 for a record someone else changed, naming who and when (read from the record as it is now). */
-export async function staleVersionError(manager: EntityManager, label: string, current: VersionedRow): Promise<StaleVersionException> {
+/** More versions behind than this and the 409 names no fields: the caller should simply reload. */
+const MAX_VERSIONS_BEHIND = 20;
+
+/**
+ * The 409 for a record someone else changed, naming who and when (read from the record as it is
+ * now) and, when the caller says which version they read, what changed since: each version is one
+ * audited write, so the record's last `current.version - readVersion` events hold those changes.
+ */
+export async function staleVersionError(
+  manager: EntityManager,
+  label: Resource,
+  current: VersionedRow,
+  readVersion?: number,
+): Promise<StaleVersionException> {
   const nameOf = await userNames(manager, [current.updatedById]);
-  return new StaleVersionException(label, { version: current.version, updatedAt: current.updatedAt, updatedBy: nameOf(current.updatedById) });
+  const changes = readVersion === undefined ? [] : await changesSince(manager, label, current, readVersion);
+  return new StaleVersionException(
+    label,
+    { version: current.version, updatedAt: current.updatedAt, updatedBy: nameOf(current.updatedById) },
+    changes,
+  );
 }
 
-/** A record by id, or the 404 "Partnership 7 does not exist." */
-export async function findOrFail<E extends { id: number }>(manager: EntityManager, entity: EntityTarget<E>, id: number, label: string): Promise<E> {
+async function changesSince(manager: EntityManager, label: Resource, current: VersionedRow, readVersion: number): Promise<ConflictingChange[]> {
+  const behind = current.version - readVersion;
+  if (!Number.isInteger(behind) || behind < 1 || behind > MAX_VERSIONS_BEHIND) return [];
+  // The audit trail's table by SQL: this layer sits below the audit feature (which owns the entity).
+  const [type, id] = sqlPlaceholders(manager, 2);
+  const events: Array<{ changes: string | null }> = await manager.query(
+    `SELECT changes FROM audit_events WHERE entity_type = ${type} AND entity_id = ${id} ORDER BY id DESC LIMIT ${behind}`,
+    [label, String(current.id)],
+  );
+  // Newest first: the first event that names a field holds its value now.
+  const theirs = new Map<string, unknown>();
+  for (const event of events) {
+    const changes = (event.changes ? JSON.parse(event.changes) : {}) as Record<string, [unknown, unknown]>;
+    for (const [field, [, after]] of Object.entries(changes)) if (!theirs.has(field)) theirs.set(field, after);
+  }
+  return [...theirs].map(([field, value]) => ({ field, label: msg('field.label', { field: fieldRef(field) }), theirs: value }));
+}
+
+/** A record by id, or the 404 "Partnership 7 does not exist." in the reader's language. */
+export async function findOrFail<E extends { id: number }>(manager: EntityManager, entity: EntityTarget<E>, id: number, label: Resource): Promise<E> {
   const row = await manager.getRepository(entity).findOne({ where: { id } as FindOptionsWhere<E> });
-  if (!row) throw notFound(`${label} ${id} does not exist.`);
+  if (!row) throw recordNotFound(label, id);
   return row;
 }

@@ -15,6 +15,7 @@ import { lockKey } from '../database/locks';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DocumentEntity } from './document.entity';
 import { HEAD_BYTES } from './document-types';
+import { fieldRef, type Message, msg } from '../common/i18n/message';
 
 /** The form fields of an upload besides the file. */
 const UPLOAD_FIELDS = ['partnershipId', 'category'] as const;
@@ -33,7 +34,7 @@ export interface ReceivedUpload {
   fields: Map<string, string>;
   file: ReceivedFile | null;
   /** Per field, what was wrong with the form itself (an unknown field, a field given twice, …). */
-  problems: Record<string, string>;
+  problems: Record<string, Message>;
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -44,8 +45,8 @@ const STALE_TEMP_MS = 60 * 60 * 1000;
 
 export const tooLarge = () =>
   new PayloadTooLargeException({
-    message: `The file is larger than ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB, the most a document may be. Nothing was stored.`,
-    errors: { file: `at most ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB` },
+    message: msg('upload.tooLarge', { max: MAX_DOCUMENT_BYTES / (1024 * 1024) }),
+    errors: { file: msg('upload.tooLargeField', { max: MAX_DOCUMENT_BYTES / (1024 * 1024) }) },
   });
 
 /**
@@ -95,7 +96,7 @@ export class DocumentStorage implements OnModuleInit {
   async receive(request: FastifyRequest): Promise<ReceivedUpload> {
     await mkdir(this.dir, { recursive: true });
     const fields = new Map<string, string>();
-    const problems: Record<string, string> = {};
+    const problems: Record<string, Message> = {};
     let file: ReceivedFile | null = null;
     let truncated = false;
     let tempPath: string | null = null;
@@ -105,7 +106,7 @@ export class DocumentStorage implements OnModuleInit {
       for await (const part of request.parts()) {
         if (part.type === 'file') {
           if (part.fieldname !== 'file') {
-            problems[part.fieldname] = `${part.fieldname} is not a field of an upload: send the file as "file"`;
+            problems[part.fieldname] = msg('upload.fileAsFile', { field: part.fieldname });
             await drain(part);
             continue;
           }
@@ -113,11 +114,11 @@ export class DocumentStorage implements OnModuleInit {
           file = await this.writeTemp(part, tempPath);
           truncated = part.file.truncated;
         } else if (part.fieldname === 'file') {
-          problems.file = 'file must be a file part (with a file name), not a text field';
+          problems.file = msg('upload.fileNotText', { field: fieldRef('file') });
         } else if (!(UPLOAD_FIELDS as readonly string[]).includes(part.fieldname)) {
-          problems[part.fieldname] = `${part.fieldname} is not a field of an upload`;
+          problems[part.fieldname] = msg('upload.notAField', { field: part.fieldname });
         } else if (fields.has(part.fieldname)) {
-          problems[part.fieldname] = `${part.fieldname} was given more than once`;
+          problems[part.fieldname] = msg('upload.givenTwice', { field: fieldRef(part.fieldname) });
         } else {
           fields.set(part.fieldname, String(part.value));
         }
@@ -220,15 +221,15 @@ function uploadError(error: unknown): unknown {
     case 'FST_REQ_FILE_TOO_LARGE':
       return tooLarge();
     case 'FST_FILES_LIMIT':
-      return badRequest('Send one file per upload.', { file: 'only one file per upload' });
+      return badRequest(msg('upload.oneFile'), { file: msg('upload.oneFileField') });
     case 'FST_PARTS_LIMIT':
     case 'FST_FIELDS_LIMIT':
-      return badRequest('The upload has too many fields: send partnershipId, category and one file.');
+      return badRequest(msg('upload.tooManyFields'));
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return unsupportedMediaType('Upload a document as multipart/form-data.');
+      return unsupportedMediaType(msg('upload.multipartOnly'));
   }
   // A system call that failed (disk full, no permission) is the server's problem: left as a 500.
   if (error instanceof Error && 'syscall' in error) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return badRequest(`The upload could not be read as multipart/form-data: ${detail}.`);
+  return badRequest(msg('upload.unreadable', { detail }));
 }

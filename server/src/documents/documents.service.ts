@@ -20,6 +20,7 @@ import { DocumentStorage, type ReceivedFile, type ReceivedUpload, removeQuietly 
 import { ACCEPTED, detectType, type DocumentType, EXTENSIONS, nameConflict } from './document-types';
 import { DocumentEntity } from './document.entity';
 import { sanitiseFileName } from './file-names';
+import { fieldRef, type Message, msg, recordRef } from '../common/i18n/message';
 
 interface CheckedUpload {
   partnershipId: number;
@@ -50,7 +51,7 @@ export class DocumentsService {
   }
 
   getOne(id: number): Promise<DocumentRecord> {
-    return this.db.read(async (manager) => toDocumentRecord(manager, await findOrFail(manager, DocumentEntity, id, 'Document')));
+    return this.db.read(async (manager) => toDocumentRecord(manager, await findOrFail(manager, DocumentEntity, id, 'documents')));
   }
 
   /**
@@ -61,7 +62,7 @@ export class DocumentsService {
    */
   async upload(request: FastifyRequest, actor: Actor): Promise<DocumentRecord> {
     if (!request.isMultipart()) {
-      throw unsupportedMediaType('Upload a document as multipart/form-data with the fields partnershipId, category and file.');
+      throw unsupportedMediaType(msg('upload.multipartFields'));
     }
     const upload = await this.storage.receive(request);
     try {
@@ -89,7 +90,7 @@ export class DocumentsService {
   /** Deletes the record (audited) and answers it; the file goes too unless another document has the same content. */
   async remove(id: number, actor: Actor): Promise<DocumentRecord> {
     const record = await this.db.write(async (manager) => {
-      const current = await findOrFail(manager, DocumentEntity, id, 'Document');
+      const current = await findOrFail(manager, DocumentEntity, id, 'documents');
       await checkPartnershipOpen(manager, current.partnershipId, 'documents');
       const before = await toDocumentRecord(manager, current);
       await manager.delete(DocumentEntity, { id });
@@ -110,29 +111,32 @@ export class DocumentsService {
   }
 
   private async check(upload: ReceivedUpload): Promise<CheckedUpload> {
-    const errors: Record<string, string> = { ...upload.problems };
+    const errors: Record<string, Message> = { ...upload.problems };
     const partnershipText = upload.fields.get('partnershipId');
     const partnershipId = partnershipText !== undefined && /^\d{1,10}$/.test(partnershipText.trim()) ? Number(partnershipText.trim()) : NaN;
-    if (partnershipText === undefined || partnershipText.trim() === '') errors.partnershipId = 'partnershipId is required';
-    else if (!isIdNumber(partnershipId)) errors.partnershipId = 'partnershipId must be the id of a partnership';
+    if (partnershipText === undefined || partnershipText.trim() === '')
+      errors.partnershipId = msg('validation.required', { field: fieldRef('partnershipId') });
+    else if (!isIdNumber(partnershipId))
+      errors.partnershipId = msg('validation.id', { field: fieldRef('partnershipId'), record: recordRef('partnerships') });
 
     const category = upload.fields.get('category')?.trim();
-    if (!category) errors.category = 'category is required';
+    if (!category) errors.category = msg('validation.required', { field: fieldRef('category') });
     else if (!(DOCUMENT_CATEGORIES as readonly string[]).includes(category))
-      errors.category = `category must be one of: ${DOCUMENT_CATEGORIES.join(', ')}`;
+      errors.category = msg('validation.oneOf', { field: fieldRef('category'), values: DOCUMENT_CATEGORIES.join(', ') });
 
     const file = upload.file;
-    if (!file) errors.file = `file is required: attach one file (${ACCEPTED}) as the "file" part`;
-    else if (file.size === 0) errors.file = 'the file is empty';
+    if (!file) errors.file = msg('upload.fileRequired', { field: fieldRef('file'), accepted: ACCEPTED });
+    else if (file.size === 0) errors.file = msg('upload.fileEmpty');
     if (Object.keys(errors).length || !file) throw new ValidationFailedException(errors);
 
     const detected = await detectType(file.tempPath, file.head, file.size);
     if ('refused' in detected) {
-      throw unsupportedMediaType(detected.refused, { file: detected.refused });
+      const refused = msg('upload.refused', { detail: detected.refused });
+      throw unsupportedMediaType(refused, { file: refused });
     }
     const fileName = sanitiseFileName(file.fileName) || `document.${EXTENSIONS[detected.type][0]}`;
     const conflict = nameConflict(fileName, detected.type);
-    if (conflict) throw ruleViolation(conflict, { file: conflict });
+    if (conflict) throw ruleViolation(msg('upload.nameConflict', { detail: conflict }), { file: msg('upload.nameConflict', { detail: conflict }) });
     return { partnershipId, category: category as DocumentCategory, fileName, type: detected.type, file };
   }
 

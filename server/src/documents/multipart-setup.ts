@@ -5,6 +5,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { MAX_DOCUMENT_BYTES } from '@klch/shared';
+import { msg } from '../common/i18n/message';
 
 const ACCEPTS_MULTIPART = 'acceptsMultipart';
 
@@ -42,7 +43,7 @@ export class MultipartSetup implements OnModuleInit {
     fastify.addHook('preValidation', async (request, reply) => {
       if (!request.isMultipart()) return;
       if ((request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[ACCEPTS_MULTIPART] === true) return;
-      return sendError(reply, HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'This route takes a JSON body, not multipart/form-data.');
+      return sendError(reply, HttpStatus.UNSUPPORTED_MEDIA_TYPE, msg('error.jsonOnly'));
     });
   }
 }

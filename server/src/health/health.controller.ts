@@ -6,6 +6,7 @@ import { Public } from '../access/policy.decorator';
 import { errorBody, errorExamples } from '../common/http/api-errors.decorator';
 import { ErrorResponse } from '../common/http/error-response';
 import { HealthResponse } from './dto/health.response';
+import { msg } from '../common/i18n/message';
 
 @ApiTags('health')
 @Controller('health')
@@ -26,7 +27,7 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException({ message: 'The database is not reachable.' });
+      throw new ServiceUnavailableException({ message: msg('error.databaseDown') });
     }
     return { status: 'ok', database: this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite' };
   }

@@ -19,8 +19,9 @@ import type { UpdateMilestoneDto } from './dto/update-milestone.dto';
 import { MILESTONE_LIST } from './milestone-query';
 import { auditedFields, toMilestoneRecord, toMilestoneRecords } from './milestone-records';
 import { MilestoneEntity } from './milestone.entity';
+import { msg } from '../common/i18n/message';
 
-const LABEL = 'milestone';
+const LABEL = 'milestones';
 
 type Completion = Pick<MilestoneEntity, 'completedOn' | 'completedById' | 'completedAt'>;
 
@@ -36,7 +37,7 @@ export class MilestonesService {
   }
 
   getOne(id: number): Promise<MilestoneRecord> {
-    return this.db.read(async (manager) => toMilestoneRecord(manager, await findOrFail(manager, MilestoneEntity, id, 'Milestone')));
+    return this.db.read(async (manager) => toMilestoneRecord(manager, await findOrFail(manager, MilestoneEntity, id, 'milestones')));
   }
 
   create(dto: CreateMilestoneDto, actor: Actor): Promise<MilestoneRecord> {
@@ -76,9 +77,9 @@ export class MilestonesService {
 
   update(id: number, dto: UpdateMilestoneDto, actor: Actor): Promise<MilestoneRecord> {
     return this.db.write(async (manager) => {
-      const current = await findOrFail(manager, MilestoneEntity, id, 'Milestone');
+      const current = await findOrFail(manager, MilestoneEntity, id, 'milestones');
       if (dto.partnershipId !== undefined && dto.partnershipId !== current.partnershipId) {
-        throw ruleViolation('A milestone cannot move to another partnership: add it there and cancel this one.', {
+        throw ruleViolation(msg('milestones.otherPartnership'), {
           partnershipId: 'cannot be changed',
         });
       }
@@ -119,7 +120,7 @@ export class MilestonesService {
   /** Erases the milestone (the audit trail keeps its last state) and answers it, as react-admin expects. */
   remove(id: number, actor: Actor): Promise<MilestoneRecord> {
     return this.db.write(async (manager) => {
-      const current = await findOrFail(manager, MilestoneEntity, id, 'Milestone');
+      const current = await findOrFail(manager, MilestoneEntity, id, 'milestones');
       await checkPartnershipOpen(manager, current.partnershipId, 'milestones');
       const record = await toMilestoneRecord(manager, current);
       await manager.delete(MilestoneEntity, { id });

@@ -17,12 +17,13 @@ import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
 import { NotificationResponse } from './dto/notification.response';
 import { NOTIFICATION_LIST } from './notification-query';
 import { NotificationsService } from './notifications.service';
+import { msg } from '../common/i18n/message';
 
 const LABEL = 'notification';
 
 /** Only a signed-in account has notifications; the guard has already required one. */
 function own(actor: Actor): Actor & { id: number } {
-  if (actor.id === null) throw forbidden('Notifications belong to a signed-in user.');
+  if (actor.id === null) throw forbidden(msg('notifications.signedInOnly'));
   return actor as Actor & { id: number };
 }
 

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { type NotificationKind, type NotificationPreferences, type NotificationRecord, NOTIFICATION_KINDS } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
-import { notFound } from '../common/errors/http-errors';
+import { recordNotFound } from '../common/errors/http-errors';
 import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
@@ -173,7 +173,7 @@ export class NotificationsService {
   /** The user's own notification, or 404: another person's is answered exactly as one that does not exist. */
   private async ownOrNotFound(manager: EntityManager, id: number, userId: number): Promise<NotificationEntity> {
     const row = await manager.getRepository(NotificationEntity).findOneBy({ id, userId });
-    if (!row) throw notFound(`Notification ${id} does not exist.`);
+    if (!row) throw recordNotFound('notifications', id);
     return row;
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Message } from '../common/i18n/message';
 
 /** Records of another feature that name an organisation (a partnership's parties, say). */
 export interface OrganisationReference {
   /** How many of them name the organisation, read in the deleting transaction. */
   count(manager: EntityManager, organisationId: number): Promise<number>;
   /** Why it stays, for a count above zero: "is a party to 2 partnerships". */
-  describe(count: number): string;
+  describe(count: number): Message;
 }
 
 /**
@@ -23,7 +24,7 @@ export class OrganisationReferences {
   }
 
   /** The first reason the organisation must stay, or null when nothing refers to it. */
-  async whyInUse(manager: EntityManager, organisationId: number): Promise<string | null> {
+  async whyInUse(manager: EntityManager, organisationId: number): Promise<Message | null> {
     for (const reference of this.references) {
       const count = await reference.count(manager, organisationId);
       if (count > 0) return reference.describe(count);

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ruleViolation } from '../common/errors/http-errors';
 import { OrganisationEntity } from './organisation.entity';
+import { fieldRef, msg } from '../common/i18n/message';
 
 /** Of these ids, the ones no organisation has: for the records that name organisations (parties). */
 export async function unknownOrganisations(manager: EntityManager, ids: number[]): Promise<Set<number>> {
@@ -21,9 +22,9 @@ export async function checkParent(manager: EntityManager, id: number | null, par
   const repository = manager.getRepository(OrganisationEntity);
   let cursor: number | null = parentId;
   for (let depth = 0; cursor !== null; depth++) {
-    if (cursor === id || depth > 50) throw ruleViolation('An organisation cannot sit under itself.', { parentId: 'would make a loop of parents' });
+    if (cursor === id || depth > 50) throw ruleViolation(msg('organisations.loop'), { parentId: msg('organisations.loopField') });
     const parent: OrganisationEntity | null = await repository.findOne({ where: { id: cursor }, select: ['id', 'parentId'] });
-    if (!parent) throw ruleViolation(`Organisation ${cursor} does not exist.`, { parentId: `organisation ${cursor} does not exist` });
+    if (!parent) throw ruleViolation(msg('organisations.missing', { id: cursor }), { parentId: msg('organisations.missingField', { id: cursor }) });
     cursor = parent.parentId;
   }
 }
@@ -32,7 +33,7 @@ export async function checkParent(manager: EntityManager, id: number | null, par
 export function checkCoordinates(latitude: number | null, longitude: number | null): void {
   if ((latitude === null) === (longitude === null)) return;
   const [missing, given] = latitude === null ? ['latitude', 'longitude'] : ['longitude', 'latitude'];
-  throw ruleViolation(`Give both latitude and longitude, or neither: ${given} without ${missing} places the organisation nowhere.`, {
-    [missing]: `${missing} is needed with ${given} (or clear both)`,
+  throw ruleViolation(msg('organisations.coordinates', { given: fieldRef(given), missing: fieldRef(missing) }), {
+    [missing]: msg('organisations.coordinatesField', { field: fieldRef(missing), other: fieldRef(given) }),
   });
 }

@@ -18,8 +18,9 @@ import { toOrganisationRecord } from './organisation-records';
 import { OrganisationReferences } from './organisation-references';
 import { checkCoordinates, checkParent } from './organisation-rules';
 import { OrganisationEntity } from './organisation.entity';
+import { msg } from '../common/i18n/message';
 
-const LABEL = 'organisation';
+const LABEL = 'organisations';
 
 @Injectable()
 export class OrganisationsService {
@@ -34,7 +35,7 @@ export class OrganisationsService {
   }
 
   getOne(id: number): Promise<OrganisationRecord> {
-    return this.db.read(async (manager) => toOrganisationRecord(await findOrFail(manager, OrganisationEntity, id, 'Organisation')));
+    return this.db.read(async (manager) => toOrganisationRecord(await findOrFail(manager, OrganisationEntity, id, 'organisations')));
   }
 
   create(dto: CreateOrganisationDto, actor: Actor, options: { isDemoData?: boolean } = {}): Promise<OrganisationRecord> {
@@ -69,7 +70,7 @@ export class OrganisationsService {
 
   update(id: number, dto: UpdateOrganisationDto, actor: Actor): Promise<OrganisationRecord> {
     return this.db.write(async (manager) => {
-      const current = await findOrFail(manager, OrganisationEntity, id, 'Organisation');
+      const current = await findOrFail(manager, OrganisationEntity, id, 'organisations');
       await checkVersion(manager, LABEL, current, dto.version);
       const before = toOrganisationRecord(current);
       const next = {
@@ -99,12 +100,12 @@ export class OrganisationsService {
   /** Erases an organisation nobody refers to; one that is a party, say, or a parent must stay (409). */
   remove(id: number, actor: Actor): Promise<OrganisationRecord> {
     return this.db.write(async (manager) => {
-      const current = await findOrFail(manager, OrganisationEntity, id, 'Organisation');
+      const current = await findOrFail(manager, OrganisationEntity, id, 'organisations');
       const inUse = await this.references.whyInUse(manager, id);
-      if (inUse) throw conflict(`${current.name} ${inUse}, so it cannot be deleted: take it out of them first.`);
+      if (inUse) throw conflict(msg('organisations.inUse', { name: current.name, inUse }));
       const children = await manager.getRepository(OrganisationEntity).count({ where: { parentId: id } });
       if (children > 0) {
-        throw conflict(`${current.name} is the parent of ${children} organisation${children === 1 ? '' : 's'} and cannot be deleted.`);
+        throw conflict(msg('organisations.parentOf', { name: current.name, count: children }));
       }
       const before = toOrganisationRecord(current);
       await manager.delete(OrganisationEntity, { id });

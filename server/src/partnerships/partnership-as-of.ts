@@ -4,6 +4,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { fieldError, notFound } from '../common/errors/http-errors';
 import { parseIsoInstant } from '../common/list-query/iso-instant';
 import { userNames } from '../database/user-names';
+import { fieldRef, msg, timeRef } from '../common/i18n/message';
 
 /**
  * Every field of the record, in the API's order. Typed as a Record over the record's keys, so a new
@@ -51,8 +52,7 @@ const NOT_FROM_CHANGES = new Set<string>(['id', 'ownerName', 'version', 'created
 export function parseAsOf(raw: unknown): string {
   const iso = typeof raw === 'string' ? parseIsoInstant(raw, 'end') : null;
   if (!iso) {
-    const message = '"asOf" needs a time like 2023-06-30T00:00:00Z (or a date like 2023-06-30, meaning the end of that day, UTC).';
-    throw fieldError('asOf', message);
+    throw fieldError('asOf', msg('asOf.invalid', { field: fieldRef('asOf') }));
   }
   return iso;
 }
@@ -112,7 +112,7 @@ async function didNotExist(manager: EntityManager, id: number, asOf: string): Pr
     .orderBy('e.id', 'ASC')
     .getOne();
   if (creation) {
-    return notFound(`Partnership ${id} did not exist yet on ${asOf}: it was created on ${creation.at}.`);
+    return notFound(msg('asOf.notYet', { id, asOf: timeRef(asOf), createdAt: timeRef(creation.at) }));
   }
-  return notFound(`Partnership ${id} does not exist, or the audit trail holds no record of its creation.`);
+  return notFound(msg('asOf.noCreation', { id }));
 }

@@ -99,5 +99,12 @@ export const PARTNERSHIP_LIST: EntityListSpec<PartnershipEntity> = {
       type: 'boolean',
       apply: (qb, value) => qb.andWhere(value ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'),
     },
+    // The list's "Include archived" switch: the current partnerships and the archived ones together.
+    // `archived`, when given too, is the narrower question and wins.
+    includeArchived: {
+      kind: 'custom',
+      type: 'boolean',
+      apply: (qb, value) => (value ? qb : qb.andWhere('p.archived_at IS NULL')),
+    },
   },
 };

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { notFound } from '../common/errors/http-errors';
+import { recordNotFound } from '../common/errors/http-errors';
 import type { Assert, SameKeys } from '../common/http/same-keys';
 import { sqlPlaceholders } from '../database/raw-sql';
 import type { PartnershipEntity } from './partnership.entity';
@@ -70,6 +70,6 @@ export async function readPartnershipRow(manager: EntityManager, id: number): Pr
 /** One partnership by id, or the 404 "Partnership 7 does not exist." */
 export async function readPartnershipOrFail(manager: EntityManager, id: number): Promise<PartnershipEntity> {
   const row = await readPartnershipRow(manager, id);
-  if (!row) throw notFound(`Partnership ${id} does not exist.`);
+  if (!row) throw recordNotFound('partnerships', id);
   return row;
 }

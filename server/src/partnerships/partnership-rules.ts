@@ -3,6 +3,7 @@ import type { PartyRecord } from '@klch/shared';
 import { ruleViolation } from '../common/errors/http-errors';
 import { unknownOrganisations } from '../organisations';
 import { ownerProblem } from '../users';
+import { listRef, type Message, msg } from '../common/i18n/message';
 
 export interface PartnershipDraft {
   parties: PartyRecord[];
@@ -33,12 +34,12 @@ export async function checkPartnershipRules(
   draft: PartnershipDraft,
   unchanged: UnchangedByEdit = { parties: false, owner: false },
 ): Promise<void> {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, Message> = {};
 
   const seen = new Set<string>();
   for (const [index, party] of draft.parties.entries()) {
     const key = `${party.organisationId}:${party.role}`;
-    if (seen.has(key)) errors[`parties.${index}.organisationId`] = 'this organisation already has this role in the partnership';
+    if (seen.has(key)) errors[`parties.${index}.organisationId`] = msg('partnerships.partyTwice');
     seen.add(key);
   }
   const unknown = unchanged.parties
@@ -48,22 +49,23 @@ export async function checkPartnershipRules(
         draft.parties.map((party) => party.organisationId),
       );
   draft.parties.forEach((party, index) => {
-    if (unknown.has(party.organisationId)) errors[`parties.${index}.organisationId`] = `organisation ${party.organisationId} does not exist`;
+    if (unknown.has(party.organisationId))
+      errors[`parties.${index}.organisationId`] = msg('partnerships.unknownOrganisation', { id: party.organisationId });
   });
 
   const owner = draft.ownerId === null || unchanged.owner ? null : await ownerProblem(manager, draft.ownerId);
   if (owner) errors.ownerId = owner;
 
-  const before = (field: keyof PartnershipDraft, other: keyof PartnershipDraft, message: string) => {
+  const before = (field: keyof PartnershipDraft, other: keyof PartnershipDraft, message: Message) => {
     const a = draft[field] as string | null;
     const b = draft[other] as string | null;
     if (a && b && a > b) errors[other] = message;
   };
-  before('proposedOn', 'signedOn', 'the signing date cannot be before the proposal date');
-  before('effectiveFrom', 'expiresOn', 'the expiry date cannot be before the date it takes effect');
-  before('signedOn', 'expiresOn', 'the expiry date cannot be before the signing date');
+  before('proposedOn', 'signedOn', msg('partnerships.signedBeforeProposed'));
+  before('effectiveFrom', 'expiresOn', msg('partnerships.expiresBeforeEffective'));
+  before('signedOn', 'expiresOn', msg('partnerships.expiresBeforeSigned'));
 
   if (Object.keys(errors).length) {
-    throw ruleViolation(`The partnership cannot be saved: ${Object.values(errors).join('; ')}.`, errors);
+    throw ruleViolation(msg('partnerships.cannotSave', { problems: listRef(Object.values(errors)) }), errors);
   }
 }

@@ -99,7 +99,7 @@ export class PartnershipStatusChanges {
     const current = await manager.getRepository(PartnershipEntity).findOneOrFail({ where: { id: change.partnershipId } });
     const before = await toPartnershipRecord(manager, current);
     const saved = await versionedUpdate(manager, PartnershipEntity, {
-      label: 'partnership',
+      label: 'partnerships',
       id: change.partnershipId,
       version: change.baseVersion,
       set: {

@@ -4,7 +4,7 @@ import { forUpdateSql } from '../database/locks';
 import { sqlPlaceholders } from '../database/raw-sql';
 
 /** The filters `partnership_counts` can answer: nothing else narrows the rows it counts. */
-const COVERED = new Set(['status', 'archived']);
+const COVERED = new Set(['status', 'archived', 'includeArchived']);
 
 /**
  * The list's total from `partnership_counts` (kept by triggers, see migration
@@ -15,14 +15,19 @@ const COVERED = new Set(['status', 'archived']);
 export async function maintainedPartnershipTotal(manager: EntityManager, query: ListQuery): Promise<number | null> {
   if (!query.filters.every((filter) => COVERED.has(filter.name))) return null;
   const archivedFilter = query.filters.find((filter) => filter.name === 'archived');
+  const includeArchived = !archivedFilter && query.filters.some((filter) => filter.name === 'includeArchived' && filter.value);
   const statusFilter = query.filters.find((filter) => filter.name === 'status');
   const statuses = statusFilter === undefined ? null : ([] as unknown[]).concat(statusFilter.value).map(String);
   if (statuses?.length === 0) return 0;
-  const [archived, ...statusPlaceholders] = sqlPlaceholders(manager, 1 + (statuses?.length ?? 0));
+  // Both count rows of a status (current and archived) when the list includes the archived ones.
+  const archivedValues = includeArchived ? [0, 1] : [archivedFilter?.value ? 1 : 0];
+  const placeholders = sqlPlaceholders(manager, archivedValues.length + (statuses?.length ?? 0));
+  const archived = placeholders.slice(0, archivedValues.length);
+  const statusPlaceholders = placeholders.slice(archivedValues.length);
   const [row] = await manager.query(
     `SELECT COALESCE(SUM(n), 0) AS total FROM partnership_counts
-     WHERE archived = ${archived}${statuses ? ` AND status IN (${statusPlaceholders.join(', ')})` : ''}`,
-    [archivedFilter?.value ? 1 : 0, ...(statuses ?? [])],
+     WHERE ${includeArchived ? `archived IN (${archived.join(', ')})` : `archived = ${archived[0]}`}${statuses ? ` AND status IN (${statusPlaceholders.join(', ')})` : ''}`,
+    [...archivedValues, ...(statuses ?? [])],
   );
   return Number(row.total);
 }

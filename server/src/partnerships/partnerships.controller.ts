@@ -1,7 +1,7 @@
 import { Body, Get, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { PartnershipAsOfRecord, PartnershipRecord, StatusHistoryRecord } from '@klch/shared';
+import type { OwnerChoiceRecord, PartnershipAsOfRecord, PartnershipRecord, StatusHistoryRecord } from '@klch/shared';
 import { CurrentActor } from '../access/actor.decorator';
 import { Allow } from '../access/policy.decorator';
 import { ResourceController } from '../access/resource-controller.decorator';
@@ -12,6 +12,7 @@ import { IdParam } from '../common/http/id-param';
 import { sendList } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
+import { OwnerChoiceResponse } from './dto/owner-choice.response';
 import { PartnershipAsOfResponse, PartnershipResponse } from './dto/partnership.response';
 import { StatusHistoryResponse } from './dto/status-history.response';
 import { UpdatePartnershipDto } from './dto/update-partnership.dto';
@@ -33,10 +34,23 @@ export class PartnershipsController {
     filterExample: { status: ['active', 'nominated'], sdgTargets: ['17.16'] },
     filterNotes:
       '`q` searches the titles (both languages), the code and the names and aliases of the parties; `country` matches partnerships with a party from those countries. ' +
-      'Archived partnerships are left out unless the filter names `archived` or `id`.',
+      'Archived partnerships are left out unless the filter names `archived` (only them, or only the current ones) or `id`; ' +
+      '`includeArchived: true` lists the current and the archived ones together.',
   })
   async list(@Query() query: RawListQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<PartnershipRecord[]> {
     return sendList(reply, 'partnerships', await this.partnerships.list(query));
+  }
+
+  @Get('owner-choices')
+  @Allow('edit', 'partnerships')
+  @ApiOperation({
+    summary: 'Whom a partnership may be given to: every active officer and manager, by name',
+    description:
+      "The owning officer field's choices (`ownerId` accepts these and no one else). Officers may not list users; this answers only id, name and role.",
+  })
+  @ApiOkResponse({ type: [OwnerChoiceResponse] })
+  ownerChoices(): Promise<OwnerChoiceRecord[]> {
+    return this.partnerships.ownerChoices();
   }
 
   // Above ShowRoute, so this 200 (either record) is the one documented.

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   INITIAL_STATUS,
+  type OwnerChoiceRecord,
   type PartnershipAsOfRecord,
   type PartnershipRecord,
   type PartyRecord,
@@ -19,6 +20,7 @@ import { pick } from '../common/update/pick';
 import { sqlPlaceholders } from '../database/raw-sql';
 import { transactionTime } from '../database/transaction-time';
 import { userNames } from '../database/user-names';
+import { ownerChoices } from '../users';
 import { TransactionRunner } from '../database/transaction-runner';
 import { checkVersion, findOrFail, staleVersionError, versionedUpdate } from '../database/versioned-update';
 import type { CreatePartnershipDto } from './dto/create-partnership.dto';
@@ -36,8 +38,9 @@ import { PartnershipEdits } from './partnership-edits';
 import { PartnershipEntity } from './partnership.entity';
 import { StatusHistoryEntity } from './status-history.entity';
 import { toStatusHistoryRecords } from './status-history-records';
+import { msg, statusRef } from '../common/i18n/message';
 
-const LABEL = 'partnership';
+const LABEL = 'partnerships';
 
 /** Creation also accepts the demo seed's extras; the API's create route never sets them. */
 export interface CreateOptions {
@@ -63,7 +66,7 @@ export class PartnershipsService {
         scope: (qb, query) => {
           // Archived partnerships stay out of lists unless asked for, or fetched by id (getMany of references).
           const names = query.filters.map((filter) => filter.name);
-          if (!names.includes('archived') && !names.includes('id')) qb.andWhere('p.archived_at IS NULL');
+          if (!names.some((name) => name === 'archived' || name === 'includeArchived' || name === 'id')) qb.andWhere('p.archived_at IS NULL');
         },
         maintainedTotal: maintainedPartnershipTotal,
         readPage: async (qb) => ((await qb.select(PARTNERSHIP_SELECT).getRawMany()) as PartnershipRow[]).map(partnershipFromRow),
@@ -81,10 +84,15 @@ export class PartnershipsService {
     return this.db.read((manager) => readPartnershipAsOf(manager, id, at));
   }
 
+  /** Whom a partnership may be given to: the owner rule's accounts, by name. */
+  ownerChoices(): Promise<OwnerChoiceRecord[]> {
+    return this.db.read((manager) => ownerChoices(manager));
+  }
+
   /** Its applied status changes, oldest first (its creation is the first). */
   statusHistory(id: number): Promise<StatusHistoryRecord[]> {
     return this.db.read(async (manager) => {
-      await findOrFail(manager, PartnershipEntity, id, 'Partnership');
+      await findOrFail(manager, PartnershipEntity, id, 'partnerships');
       const rows = await manager
         .getRepository(StatusHistoryEntity)
         .createQueryBuilder('h')
@@ -98,8 +106,8 @@ export class PartnershipsService {
 
   create(dto: CreatePartnershipDto, actor: Actor, options: CreateOptions = {}): Promise<PartnershipRecord> {
     if (dto.status !== undefined && dto.status !== INITIAL_STATUS && !options.status) {
-      throw ruleViolation(`A new partnership starts as "${INITIAL_STATUS}"; change its status afterwards with a status-change request.`, {
-        status: `must be ${INITIAL_STATUS} (or left out)`,
+      throw ruleViolation(msg('partnerships.initialStatus', { status: statusRef(INITIAL_STATUS) }), {
+        status: msg('partnerships.initialStatusField', { status: statusRef(INITIAL_STATUS) }),
       });
     }
     return this.db.write(async (manager) => {
@@ -148,11 +156,11 @@ export class PartnershipsService {
   update(id: number, dto: UpdatePartnershipDto, actor: Actor): Promise<PartnershipRecord> {
     return this.db.write(async (manager) => {
       const current = await readPartnershipOrFail(manager, id);
-      if (current.archivedAt) throw ruleViolation('This partnership is archived and can no longer be edited.');
+      if (current.archivedAt) throw ruleViolation(msg('partnerships.archivedNoEdit'));
       await checkVersion(manager, LABEL, current, dto.version);
       if (dto.status !== undefined && dto.status !== current.status) {
-        throw ruleViolation('The status cannot be edited directly: ask for a status change, which a manager approves.', {
-          status: 'changes only through a status-change request',
+        throw ruleViolation(msg('partnerships.statusNotDirect'), {
+          status: msg('partnerships.statusThroughRequest'),
         });
       }
       const unchanged = await toPartnershipRecord(manager, current);
@@ -240,7 +248,7 @@ export class PartnershipsService {
   }
 }
 
-const alreadyArchived = () => ruleViolation('This partnership is already archived.');
+const alreadyArchived = () => ruleViolation(msg('partnerships.alreadyArchived'));
 
 async function replaceLinks(manager: EntityManager, id: number, parties: PartyRecord[], sdgTargets: string[]): Promise<void> {
   const [partnership] = sqlPlaceholders(manager, 1);

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { OrganisationReferences } from '../organisations';
 import { PartnershipPartyEntity } from './partnership-party.entity';
+import { msg } from '../common/i18n/message';
 
 /** Tells the organisations feature that an organisation which is a party to a partnership must stay. */
 @Injectable()
@@ -10,7 +11,7 @@ export class PartyReferences implements OnModuleInit {
   onModuleInit(): void {
     this.references.register({
       count: (manager, organisationId) => manager.getRepository(PartnershipPartyEntity).count({ where: { organisationId } }),
-      describe: (count) => `is a party to ${count} partnership${count === 1 ? '' : 's'}`,
+      describe: (count) => msg('organisations.partyOf', { count }),
     });
   }
 }

@@ -7,6 +7,7 @@ import type { RawListQuery } from '../common/list-query/parse-list-query';
 import { TransactionRunner } from '../database/transaction-runner';
 import { SDG_TARGET_LIST } from './sdg-target-query';
 import { SdgTargetEntity } from './sdg-target.entity';
+import { msg } from '../common/i18n/message';
 
 /** The id is the code ("17.16"); the position only orders them. */
 const toRecord = ({ code, goal, title }: SdgTargetEntity): SdgTargetRecord => ({ id: code, code, goal, title });
@@ -22,7 +23,7 @@ export class SdgTargetsService {
   getOne(code: string): Promise<SdgTargetRecord> {
     return this.db.read(async (manager) => {
       const row = await manager.getRepository(SdgTargetEntity).findOne({ where: { code } });
-      if (!row) throw notFound(`There is no SDG target ${code}.`);
+      if (!row) throw notFound(msg('sdg.missing', { code }));
       return toRecord(row);
     });
   }

@@ -2,6 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { sendError } from '../common/errors/http-errors';
+import { msg } from '../common/i18n/message';
 
 /** Long enough for a large upload on a slow link to finish; short enough for an orchestrator's stop timeout. */
 const DRAIN_TIMEOUT_MS = 20_000;
@@ -19,7 +20,7 @@ export function refuseRequestsWhileClosing(fastify: FastifyInstance): void {
   });
   fastify.addHook('onRequest', async (_request, reply) => {
     if (!closing) return;
-    return sendError(reply, HttpStatus.SERVICE_UNAVAILABLE, 'The server is shutting down. Try again in a moment.');
+    return sendError(reply, HttpStatus.SERVICE_UNAVAILABLE, msg('error.shuttingDown'));
   });
   // A request that was in flight gets its answer, then its connection ends: a kept-alive socket would hold the shutdown open.
   fastify.addHook('onSend', async (_request, reply) => {

@@ -14,8 +14,8 @@ import {
 } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
-import { conflict, forbidden, ruleViolation } from '../common/errors/http-errors';
-import { utcTime } from '../common/errors/message-time';
+import { conflict, englishMessageOf, forbidden, ruleViolation } from '../common/errors/http-errors';
+import { fieldRef, listRef, type Message, msg, statusRef, timeRef } from '../common/i18n/message';
 import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
@@ -44,11 +44,8 @@ import { StatusRequestEntity } from './status-request.entity';
 
 type Requirement = ReturnType<typeof transitionRequirements>[number];
 
-const REQUIREMENT_LABELS: Record<Requirement, string> = {
-  reason: 'a reason',
-  signedOn: 'the date it was signed (signedOn)',
-  nextReviewOn: 'a next review date (nextReviewOn)',
-};
+/** What a target status needs, by the fields' labels ("Reason", "Signed on"). */
+const requirementList = (fields: readonly Requirement[]) => listRef(fields.map(fieldRef));
 
 /** Fields a request may carry only for one target status, since approval applies them to the partnership. */
 const ONLY_FOR: Array<{ field: 'signedOn' | 'nextReviewOn'; target: PartnershipStatus }> = [
@@ -56,10 +53,9 @@ const ONLY_FOR: Array<{ field: 'signedOn' | 'nextReviewOn'; target: PartnershipS
   { field: 'nextReviewOn', target: 'halted' },
 ];
 
-const FORMER_ADMIN =
-  'This account has held the admin role, so it never approves or rejects status-change requests (separation of duties): decide with a manager account that was never an admin.';
+const FORMER_ADMIN = msg('requests.formerAdmin');
 
-const ALREADY_PENDING = 'This partnership already has a pending status-change request: wait for its decision, or withdraw it first';
+const ALREADY_PENDING = msg('requests.alreadyPendingShort');
 
 /**
  * The maker–checker workflow: an officer or manager asks for a status change, a manager other than
@@ -113,17 +109,15 @@ export class StatusRequestsService implements OnModuleInit {
   }
 
   getOne(id: number): Promise<StatusRequestRecord> {
-    return this.db.read(async (manager) =>
-      toStatusRequestRecord(manager, await findOrFail(manager, StatusRequestEntity, id, 'Status-change request')),
-    );
+    return this.db.read(async (manager) => toStatusRequestRecord(manager, await findOrFail(manager, StatusRequestEntity, id, 'status-requests')));
   }
 
   create(dto: CreateStatusRequestDto, actor: Actor): Promise<StatusRequestRecord> {
     return this.db.write(async (manager) => {
       const partnership = await readPartnershipState(manager, dto.partnershipId);
-      if (!partnership) throw ruleViolation(`Partnership ${dto.partnershipId} does not exist.`, { partnershipId: 'no such partnership' });
-      if (partnership.archivedAt)
-        throw ruleViolation('This partnership is archived: its status can no longer change.', { partnershipId: 'archived' });
+      if (!partnership)
+        throw ruleViolation(msg('requests.noPartnership', { id: dto.partnershipId }), { partnershipId: msg('requests.noPartnershipField') });
+      if (partnership.archivedAt) throw ruleViolation(msg('requests.archived'), { partnershipId: msg('requests.archivedField') });
       checkTransition(partnership.status, dto);
 
       const pending = await manager.getRepository(StatusRequestEntity).findOne({ where: { partnershipId: partnership.id, state: 'pending' } });
@@ -227,7 +221,9 @@ export class StatusRequestsService implements OnModuleInit {
         await lockStatusCounts(manager, [partnership.status, request.toStatus]);
         // Same version means same status, but the rule is cheap to hold to.
         if (!canTransition(partnership.status, request.toStatus)) {
-          throw ruleViolation(transitionMessage(partnership.status), { toStatus: `not allowed from ${partnership.status}` });
+          throw ruleViolation(transitionMessage(partnership.status), {
+            toStatus: msg('requests.noChangeFrom', { from: statusRef(partnership.status) }),
+          });
         }
         const decided = await this.close(manager, actor, request, { state: outcome, decidedById: actor.id, decidedAt, comment }, verb, comment);
         await this.partnershipStatus.applyApproved(manager, { ...request, requestId: request.id }, { actor, at: decidedAt, comment }, (now) =>
@@ -251,9 +247,8 @@ export class StatusRequestsService implements OnModuleInit {
     const before = await toStatusRequestRecord(manager, request);
     // `AND state = 'pending'` as well as the lock: a request closes once, whatever else happens.
     const result = await manager.update(StatusRequestEntity, { id: request.id, state: 'pending' }, decision);
-    if (!result.affected)
-      throw await alreadyClosedError(manager, await findOrFail(manager, StatusRequestEntity, request.id, 'Status-change request'));
-    const after = await toStatusRequestRecord(manager, await findOrFail(manager, StatusRequestEntity, request.id, 'Status-change request'));
+    if (!result.affected) throw await alreadyClosedError(manager, await findOrFail(manager, StatusRequestEntity, request.id, 'status-requests'));
+    const after = await toStatusRequestRecord(manager, await findOrFail(manager, StatusRequestEntity, request.id, 'status-requests'));
     await this.audit.recordChange(manager, actor, {
       action,
       entityType: 'status-requests',
@@ -274,7 +269,7 @@ export class StatusRequestsService implements OnModuleInit {
       return await work();
     } catch (error) {
       if (error instanceof ForbiddenException) {
-        await this.audit.recordRefusal(actor, 'status-requests', id, `POST /api/status-requests/${id}/${verb}: ${error.message}`);
+        await this.audit.recordRefusal(actor, 'status-requests', id, `POST /api/status-requests/${id}/${verb}: ${englishMessageOf(error)}`);
       }
       throw error;
     }
@@ -284,7 +279,7 @@ export class StatusRequestsService implements OnModuleInit {
 /** The request, locked until the transaction ends (see database/locks.ts), or 404. */
 async function lockRequest(manager: EntityManager, id: number): Promise<StatusRequestEntity> {
   const request = await forUpdate(manager.getRepository(StatusRequestEntity).createQueryBuilder('r').where('r.id = :id', { id })).getOne();
-  return request ?? findOrFail(manager, StatusRequestEntity, id, 'Status-change request');
+  return request ?? findOrFail(manager, StatusRequestEntity, id, 'status-requests');
 }
 
 /**
@@ -307,11 +302,11 @@ async function lockDecider(manager: EntityManager, actor: Actor): Promise<Pick<U
 async function decisionRefused(manager: EntityManager, why: DecisionRefusal, request: StatusRequestEntity): Promise<Error> {
   switch (why) {
     case 'own_request':
-      return forbidden('You made this request yourself, so you cannot approve or reject it: another manager must decide it (four-eyes rule).');
+      return forbidden(msg('requests.ownRequest'));
     case 'not_pending':
       return alreadyClosedError(manager, request);
     default:
-      return forbidden('Only a manager other than the requester may decide this request.');
+      return forbidden(msg('requests.notDecider'));
   }
 }
 
@@ -320,30 +315,38 @@ async function withdrawalRefused(manager: EntityManager, why: WithdrawalRefusal,
   switch (why) {
     case 'not_requester': {
       const nameOf = await userNames(manager, [request.requestedById]);
-      return forbidden(`Only the person who made this request (${nameOf(request.requestedById) ?? 'its requester'}) can withdraw it.`);
+      return forbidden(msg('requests.onlyRequester', { who: nameOf(request.requestedById) ?? msg('requests.requester') }));
     }
     case 'not_pending':
       return alreadyClosedError(manager, request);
     default:
-      return forbidden('You may not withdraw this request.');
+      return forbidden(msg('requests.mayNotWithdraw'));
   }
 }
 
 /** 409 for a request that is no longer pending, saying who closed it and when. */
 async function alreadyClosedError(manager: EntityManager, request: StatusRequestEntity): Promise<Error> {
-  const when = request.decidedAt ? ` at ${utcTime(request.decidedAt)}` : '';
+  const when = request.decidedAt ? msg('requests.atTime', { time: timeRef(request.decidedAt) }) : '';
   const nameOf = await userNames(manager, [request.requestedById, request.decidedById]);
   const message =
     request.state === 'withdrawn'
-      ? `This request was already withdrawn by ${nameOf(request.requestedById) ?? 'its requester'}${when}; make a new request if the change is still needed.`
-      : `This request was already ${request.state} by ${nameOf(request.decidedById) ?? 'someone'}${when}: a decision is final.`;
+      ? msg('requests.alreadyWithdrawn', { who: nameOf(request.requestedById) ?? msg('requests.requester'), when })
+      : msg(request.state === 'approved' ? 'requests.alreadyApproved' : 'requests.alreadyRejected', {
+          who: nameOf(request.decidedById) ?? msg('stale.someone'),
+          when,
+        });
   return conflict(message, { state: request.state });
 }
 
 async function alreadyPendingError(manager: EntityManager, pending: StatusRequestEntity): Promise<Error> {
   const nameOf = await userNames(manager, [pending.requestedById]);
   return conflict(
-    `${ALREADY_PENDING} (request ${pending.id}: to ${pending.toStatus}, by ${nameOf(pending.requestedById) ?? 'someone'} at ${utcTime(pending.requestedAt)}).`,
+    msg('requests.alreadyPending', {
+      id: pending.id,
+      toStatus: statusRef(pending.toStatus),
+      who: nameOf(pending.requestedById) ?? msg('stale.someone'),
+      time: timeRef(pending.requestedAt),
+    }),
     {
       pendingRequestId: pending.id,
     },
@@ -355,10 +358,12 @@ async function staleRequestError(manager: EntityManager, request: StatusRequestE
   const nameOf = await userNames(manager, [partnership.updatedById]);
   const who = nameOf(partnership.updatedById);
   return conflict(
-    'The partnership changed since this request was made; review it again. ' +
-      `It was last changed by ${who ?? 'someone'} at ${utcTime(partnership.updatedAt)} ` +
-      `(version ${partnership.version}; the request was made on version ${request.baseVersion}). ` +
-      'Reject this request, or ask the requester to withdraw it and make a new one.',
+    msg('requests.stale', {
+      who: who ?? msg('stale.someone'),
+      time: timeRef(partnership.updatedAt),
+      version: partnership.version,
+      baseVersion: request.baseVersion,
+    }),
     { current: { version: partnership.version, updatedAt: partnership.updatedAt, updatedBy: who } },
   );
 }
@@ -367,32 +372,36 @@ async function staleRequestError(manager: EntityManager, request: StatusRequestE
 function checkTransition(from: PartnershipStatus, dto: CreateStatusRequestDto): void {
   if (!canTransition(from, dto.toStatus)) {
     throw ruleViolation(transitionMessage(from, dto.toStatus), {
-      toStatus: allowedTransitions(from).length ? `must be one of: ${allowedTransitions(from).join(', ')}` : `no change is possible from ${from}`,
+      toStatus: allowedTransitions(from).length
+        ? msg('requests.mustBeOneOf', { allowed: listRef(allowedTransitions(from).map(statusRef)) })
+        : msg('requests.noChangeFrom', { from: statusRef(from) }),
     });
   }
-  const errors: Record<string, string> = {};
-  const sentences: string[] = [];
+  const errors: Record<string, Message> = {};
+  const sentences: Message[] = [];
+  const to = statusRef(dto.toStatus);
   const missing = transitionRequirements(dto.toStatus).filter((field) => dto[field] === undefined || dto[field] === null || dto[field] === '');
-  for (const field of missing) errors[field] = `${REQUIREMENT_LABELS[field]} is required for a change to ${dto.toStatus}`;
-  if (missing.length) sentences.push(`A change to ${dto.toStatus} needs ${missing.map((field) => REQUIREMENT_LABELS[field]).join(' and ')}.`);
+  for (const field of missing) errors[field] = msg('requests.requiredFor', { field: fieldRef(field), to });
+  if (missing.length) sentences.push(msg('requests.needs', { to, fields: requirementList(missing) }));
   for (const { field, target } of ONLY_FOR) {
     if (dto.toStatus === target || dto[field] === undefined || dto[field] === null) continue;
-    errors[field] = `only for a change to ${target}`;
-    sentences.push(`${field} goes only with a change to ${target}.`);
+    errors[field] = msg('requests.onlyFor', { to: statusRef(target) });
+    sentences.push(msg('requests.onlyForSentence', { field: fieldRef(field), to: statusRef(target) }));
   }
-  if (sentences.length) throw ruleViolation(sentences.join(' '), errors);
+  if (sentences.length)
+    throw ruleViolation(sentences.length === 1 ? sentences[0] : msg('requests.sentences', { sentences: listRef(sentences) }), errors);
 }
 
-function transitionMessage(from: PartnershipStatus, to?: PartnershipStatus): string {
+function transitionMessage(from: PartnershipStatus, to?: PartnershipStatus): Message {
   const allowed = allowedTransitions(from);
-  const head = to ? `A partnership cannot go from ${from} to ${to}. ` : '';
-  return allowed.length
-    ? `${head}From ${from} a partnership can go to: ${allowed.join(', ')}.`
-    : `${head}From ${from} a partnership cannot change status any more.`;
+  const tail = allowed.length
+    ? msg('requests.canGo', { from: statusRef(from), allowed: listRef(allowed.map(statusRef)) })
+    : msg('requests.cannotChange', { from: statusRef(from) });
+  return to ? msg('requests.cannotGoThen', { from: statusRef(from), to: statusRef(to), then: tail }) : tail;
 }
 
 function requireActorId(actor: Actor): number {
-  if (actor.id === null) throw forbidden('A status change must be requested by a signed-in user.');
+  if (actor.id === null) throw forbidden(msg('requests.signedInOnly'));
   return actor.id;
 }
 

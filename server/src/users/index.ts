@@ -4,4 +4,4 @@ export { UsersService } from './users.service';
 export { UserEntity } from './user.entity';
 export { toUserRecord } from './user-records';
 export { UserResponse } from './dto/user.response';
-export { checkOwner, ownerProblem } from './owner-rule';
+export { checkOwner, ownerChoices, ownerProblem } from './owner-rule';

@@ -1,11 +1,13 @@
-import { Body, Query, Res } from '@nestjs/common';
+import { Body, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type UserRecord } from '@klch/shared';
 import { CurrentActor } from '../access/actor.decorator';
+import { Allow } from '../access/policy.decorator';
 import { ResourceController } from '../access/resource-controller.decorator';
 import { CreateRoute, DeleteRoute, ListRoute, ShowRoute, UpdateRoute } from '../access/resource-routes.decorator';
 import type { Actor } from '../audit/actor';
-import { ApiConflict, ApiStaleVersion } from '../common/http/api-errors.decorator';
+import { ApiConflict, ApiIdErrors, ApiStaleVersion } from '../common/http/api-errors.decorator';
 import { IdParam } from '../common/http/id-param';
 import { sendList } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
@@ -66,5 +68,20 @@ export class UsersController {
   @ApiStaleVersion('user account', 'Here: someone saved the account in the moment it was being deactivated, so it was not.')
   deactivate(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<UserRecord> {
     return this.users.deactivate(id, actor);
+  }
+
+  /** The way back from DELETE: the account may sign in again. An edit of the account, so who may edit users may do it. */
+  @Post(':id/reactivate')
+  @HttpCode(200)
+  @Allow('edit', 'users')
+  @ApiOperation({
+    summary: 'Reactivate a deactivated user account',
+    description: 'It may sign in again with its password as it was; the sessions ended by the deactivation stay ended. Audited as `reactivate`.',
+  })
+  @ApiOkResponse({ type: UserResponse, description: 'The account (`active: true`); an account already active is answered unchanged.' })
+  @ApiIdErrors('user account', 'User 999 does not exist.')
+  @ApiStaleVersion('user account', 'Here: someone saved the account in the moment it was being reactivated, so it was not.')
+  reactivate(@IdParam() id: number, @CurrentActor() actor: Actor): Promise<UserRecord> {
+    return this.users.reactivate(id, actor);
   }
 }

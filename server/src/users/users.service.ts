@@ -4,7 +4,7 @@ import type { UserRecord } from '@klch/shared';
 import type { Actor } from '../audit/actor';
 import { AuditService } from '../audit/audit.service';
 import { changesAny } from '../audit/field-changes';
-import { conflict, forbidden } from '../common/errors/http-errors';
+import { conflict, englishMessageOf, forbidden } from '../common/errors/http-errors';
 import { listRecords } from '../common/list-query/list-records';
 import type { ListResult } from '../common/list-query/list-result';
 import type { RawListQuery } from '../common/list-query/parse-list-query';
@@ -18,14 +18,16 @@ import { checkVersion, findOrFail, versionedUpdate } from '../database/versioned
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { UpdateUserDto } from './dto/update-user.dto';
 import { USER_LIST } from './user-query';
-import { toUserRecord } from './user-records';
+import { lockoutsOf } from './user-lockouts';
+import { auditedUser, toUserRecord } from './user-records';
 import { UserEntity } from './user.entity';
+import { msg } from '../common/i18n/message';
 
-const LABEL = 'user account';
+const LABEL = 'users';
 /** What a 404 calls one: "User 7 does not exist." */
-const MISSING = 'User';
-const LAST_ADMIN = 'This is the last active admin account: create or promote another admin first.';
-const OWN_ROLE = 'You cannot change your own role: another administrator must do it (separation of duties).';
+const MISSING = 'users';
+const LAST_ADMIN = msg('users.lastAdmin');
+const OWN_ROLE = msg('users.ownRole');
 
 /**
  * User accounts (admins only). A change of role, a deactivation or a new password raises the
@@ -39,11 +41,22 @@ export class UsersService {
   ) {}
 
   list(raw: RawListQuery): Promise<ListResult<UserRecord>> {
-    return this.db.read((manager) => listRecords(manager, raw, USER_LIST, (_manager, rows) => rows.map(toUserRecord)));
+    return this.db.read((manager) =>
+      listRecords(manager, raw, USER_LIST, async (pageManager, rows) => {
+        const locked = await lockoutsOf(
+          pageManager,
+          rows.map((row) => row.username),
+        );
+        return rows.map((row) => toUserRecord(row, locked.get(row.username) ?? null));
+      }),
+    );
   }
 
   getOne(id: number): Promise<UserRecord> {
-    return this.db.read(async (manager) => toUserRecord(await findOrFail(manager, UserEntity, id, MISSING)));
+    return this.db.read(async (manager) => {
+      const row = await findOrFail(manager, UserEntity, id, MISSING);
+      return toUserRecord(row, (await lockoutsOf(manager, [row.username])).get(row.username) ?? null);
+    });
   }
 
   async create(dto: CreateUserDto, actor: Actor): Promise<UserRecord> {
@@ -51,7 +64,7 @@ export class UsersService {
     const passwordHash = await hashPassword(dto.password); // slow on purpose: outside the write queue
     return this.db.write(async (manager) => {
       const taken = await manager.getRepository(UserEntity).count({ where: { username: dto.username } });
-      if (taken) throw conflict(`The username "${dto.username}" is taken.`, undefined, { username: 'is taken' });
+      if (taken) throw conflict(msg('users.usernameTaken', { username: dto.username }), undefined, { username: msg('users.usernameTakenField') });
       const now = transactionTime(manager);
       const row = manager.create(UserEntity, {
         username: dto.username,
@@ -71,7 +84,13 @@ export class UsersService {
       });
       await manager.insert(UserEntity, row);
       const record = toUserRecord(row);
-      await this.audit.recordChange(manager, actor, { action: 'create', entityType: 'users', entityId: row.id, before: null, after: record });
+      await this.audit.recordChange(manager, actor, {
+        action: 'create',
+        entityType: 'users',
+        entityId: row.id,
+        before: null,
+        after: auditedUser(record),
+      });
       return record;
     });
   }
@@ -119,8 +138,8 @@ export class UsersService {
           action: 'update',
           entityType: 'users',
           entityId: id,
-          before,
-          after,
+          before: auditedUser(before),
+          after: auditedUser(after),
           // The password itself never reaches the trail; only the fact that it was reset.
           reason: passwordHash ? 'password reset by an administrator' : null,
         });
@@ -145,7 +164,42 @@ export class UsersService {
         actorId: actor.id,
       });
       const after = toUserRecord(saved);
-      await this.audit.recordChange(manager, actor, { action: 'deactivate', entityType: 'users', entityId: id, before, after });
+      await this.audit.recordChange(manager, actor, {
+        action: 'deactivate',
+        entityType: 'users',
+        entityId: id,
+        before: auditedUser(before),
+        after: auditedUser(after),
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Undoes a deactivation: the account may sign in again (with its password as it was; its old
+   * sessions stay ended). Already active answers the account unchanged, with no event.
+   */
+  reactivate(id: number, actor: Actor): Promise<UserRecord> {
+    return this.db.write(async (manager) => {
+      const current = await findOrFail(manager, UserEntity, id, MISSING);
+      if (current.active) return toUserRecord(current);
+      const before = toUserRecord(current);
+      const saved = await versionedUpdate(manager, UserEntity, {
+        label: LABEL,
+        notFound: MISSING,
+        id,
+        version: current.version,
+        set: { active: true },
+        actorId: actor.id,
+      });
+      const after = toUserRecord(saved);
+      await this.audit.recordChange(manager, actor, {
+        action: 'reactivate',
+        entityType: 'users',
+        entityId: id,
+        before: auditedUser(before),
+        after: auditedUser(after),
+      });
       return after;
     });
   }
@@ -158,7 +212,7 @@ export class UsersService {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof ForbiddenException) await this.audit.recordRefusal(actor, 'users', id, `PUT /api/users/${id}: ${error.message}`);
+      if (error instanceof ForbiddenException) await this.audit.recordRefusal(actor, 'users', id, `PUT /api/users/${id}: ${englishMessageOf(error)}`);
       throw error;
     }
   }

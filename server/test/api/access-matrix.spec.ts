@@ -14,6 +14,7 @@ const POLICIES: Record<string, Expected> = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'signed-in',
   'GET /api/auth/me': 'signed-in',
+  'PUT /api/auth/me/language': 'signed-in',
   'POST /api/auth/password': 'signed-in',
   'GET /api/auth/sessions': 'signed-in',
   'DELETE /api/auth/sessions': 'signed-in',
@@ -25,6 +26,7 @@ const POLICIES: Record<string, Expected> = {
   'POST /api/users': ['create', 'users'],
   'PUT /api/users/:id': ['edit', 'users'],
   'DELETE /api/users/:id': ['delete', 'users'],
+  'POST /api/users/:id/reactivate': ['edit', 'users'],
 
   'GET /api/organisations': ['list', 'organisations'],
   'GET /api/organisations/:id': ['show', 'organisations'],
@@ -38,6 +40,7 @@ const POLICIES: Record<string, Expected> = {
   'PUT /api/partnerships/:id': ['edit', 'partnerships'],
   'DELETE /api/partnerships/:id': ['delete', 'partnerships'],
   'GET /api/partnerships/:id/status-history': ['show', 'partnerships'],
+  'GET /api/partnerships/owner-choices': ['edit', 'partnerships'],
   'GET /api/dashboard': ['list', 'partnerships'],
   'GET /api/calendar': ['list', 'partnerships'],
   'GET /api/calendar.ics': ['list', 'partnerships'],
@@ -53,6 +56,7 @@ const POLICIES: Record<string, Expected> = {
   'GET /api/audit-events/:id': ['show', 'audit-events'],
   'GET /api/audit-events/verify': ['list', 'audit-events'],
   'GET /api/audit-events/head': ['export', 'audit-events'],
+  'GET /api/audit-events/actors': ['list', 'audit-events'],
   'GET /api/audit-events/export': ['export', 'audit-events'],
 
   'GET /api/milestones': ['list', 'milestones'],

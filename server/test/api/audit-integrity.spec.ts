@@ -46,8 +46,8 @@ describe(`the audit chain's integrity (${DB_KIND})`, () => {
         .set(bearer(officer))
         .send({ partnershipId: partnership.id, toStatus: 'proposed', reason });
       expect(response.status).toBe(400);
-      expect(response.body.errors).toEqual({ reason: expect.stringMatching(/^reason /) });
-      expect(response.body.message).toMatch(/reason/);
+      expect(response.body.errors).toEqual({ reason: expect.stringMatching(/^Reason /) });
+      expect(response.body.message).toMatch(/Reason/);
       expect(await t.count('status_requests', 'WHERE partnership_id = $1', [partnership.id])).toBe(0);
       expect(await t.count('audit_events')).toBe(events);
       expect((await verify()).valid).toBe(true);
@@ -63,7 +63,7 @@ describe(`the audit chain's integrity (${DB_KIND})`, () => {
       expect(asked.status).toBe(201);
       const approve = await t.http().post(`/api/status-requests/${asked.body.id}/approve`).set(bearer(manager)).send({ comment: 'ok \ud83d' });
       expect(approve.status).toBe(400);
-      expect(approve.body.errors).toEqual({ comment: expect.stringMatching(/^comment /) });
+      expect(approve.body.errors).toEqual({ comment: expect.stringMatching(/^Comment /) });
       expect((await t.http().get(`/api/status-requests/${asked.body.id}`).set(bearer(manager))).body.state).toBe('pending');
 
       const nested = await t
@@ -72,14 +72,14 @@ describe(`the audit chain's integrity (${DB_KIND})`, () => {
         .set(bearer(officer))
         .send({ version: partnership.version, themes: ['energy', 'smart \udfff city'] });
       expect(nested.status).toBe(400);
-      expect(nested.body.errors).toEqual({ 'themes.1': expect.stringMatching(/^themes\.1 /) });
+      expect(nested.body.errors).toEqual({ 'themes.1': expect.stringMatching(/^Themes 2 /) });
 
       const search = await t.http().get('/api/organisations').query({ q: 'a\u0000b' }).set(bearer(officer));
       expect(search.status).toBe(400);
       // In the address too (PostgreSQL refuses a NUL in a query's text).
       const address = await t.http().get('/api/sdg-targets/%00').set(bearer(officer));
       expect(address.status).toBe(400);
-      expect(address.body.errors).toEqual({ id: expect.stringMatching(/^id must not contain the NUL/) });
+      expect(address.body.errors).toEqual({ id: expect.stringMatching(/^ID must not contain the NUL/) });
       // The same characters as JSON escapes inside a list's filter.
       for (const filter of ['{"q":"a\\u0000b"}', '{"q":"a\\ud800b"}', '{"country":["\\udfff"]}']) {
         const listed = await t.http().get('/api/organisations').query({ filter }).set(bearer(officer));

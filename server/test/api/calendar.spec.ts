@@ -237,7 +237,7 @@ describe(`calendar (${DB_KIND})`, () => {
     expect(long.body.message).toContain(`${MAX_CALENDAR_DAYS + 1} days`);
     const backwards = await get({ from: today, to: day(-1) });
     expect(backwards.status).toBe(400);
-    expect(backwards.body.errors).toEqual({ to: expect.stringContaining('before from') });
+    expect(backwards.body.errors).toEqual({ to: expect.stringContaining('is before From') });
     expect(
       (
         await t

@@ -149,7 +149,7 @@ describe(`hostile input (${DB_KIND})`, () => {
       for (const email of ['a\udd06@example.org', '\ud800@example.org']) {
         const created = await t.http().post('/api/users').set(bearer(tokens.admin)).set('Content-Type', 'application/json').send(body(email));
         expectErrorShape(created, 400);
-        expect(created.body.errors).toEqual({ email: expect.stringMatching(/^email must be/) });
+        expect(created.body.errors).toEqual({ email: expect.stringMatching(/^Email must be/) });
         const officerId = await t.userId('officer');
         const edited = await t
           .http()
@@ -158,7 +158,7 @@ describe(`hostile input (${DB_KIND})`, () => {
           .set('Content-Type', 'application/json')
           .send(JSON.stringify({ version: 1, email }));
         expectErrorShape(edited, 400);
-        expect(edited.body.errors).toEqual({ email: expect.stringMatching(/^email must be/) });
+        expect(edited.body.errors).toEqual({ email: expect.stringMatching(/^Email must be/) });
       }
       expect(changedTables(before, await tableDigest(t.dataSource))).toEqual([]);
     });

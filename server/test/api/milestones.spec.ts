@@ -130,7 +130,7 @@ describe(`milestones API (${DB_KIND})`, () => {
       const archived = await create({ partnershipId: archivedId, title: 'Visit', kind: 'visit' });
       expect(archived.status).toBe(422);
       expect(archived.body.message).toMatch(/archived/);
-      expect(archived.body.errors).toEqual({ partnershipId: 'this partnership is archived' });
+      expect(archived.body.errors).toEqual({ partnershipId: 'the partnership is archived' });
       expect(await t.sql('SELECT id FROM milestones WHERE partnership_id = $1', [archivedId])).toEqual([]);
     });
 
@@ -383,7 +383,7 @@ describe(`milestones API (${DB_KIND})`, () => {
       expect((await put(milestone.id, { ...milestone, title: 'Contested (manager)' }, manager)).status).toBe(200);
       const stale = await put(milestone.id, { ...milestone, title: 'Contested (officer)' });
       expect(stale.status).toBe(409);
-      expect(stale.body.message).toMatch(/changed by Demo Manager at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+      expect(stale.body.message).toMatch(/changed by Demo Manager at \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(MYT\)/);
       expect(stale.body.current).toMatchObject({ version: 2, updatedBy: 'Demo Manager' });
       expect((await getOne(milestone.id)).title).toBe('Contested (manager)');
     });

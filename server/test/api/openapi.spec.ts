@@ -11,6 +11,7 @@ type Schema = { properties?: Record<string, { readOnly?: boolean; example?: unkn
 const BODYLESS = new Set([
   'POST /api/auth/logout',
   'POST /api/status-requests/{id}/withdraw',
+  'POST /api/users/{id}/reactivate',
   'POST /api/notifications/{id}/read',
   'POST /api/notifications/read-all',
   'POST /api/reminders/run',

@@ -154,10 +154,10 @@ describe(`organisations API (${DB_KIND})`, () => {
     });
 
     it.each([
-      ['a latitude above 90', { latitude: 90.5, longitude: 0 }, 'latitude', 'latitude must be a number of degrees from -90 to 90'],
-      ['a latitude below -90', { latitude: -91, longitude: 0 }, 'latitude', 'latitude must be a number of degrees from -90 to 90'],
-      ['a longitude above 180', { latitude: 0, longitude: 180.01 }, 'longitude', 'longitude must be a number of degrees from -180 to 180'],
-      ['a longitude in text', { latitude: 0, longitude: '101.7' }, 'longitude', 'longitude must be a number of degrees from -180 to 180'],
+      ['a latitude above 90', { latitude: 90.5, longitude: 0 }, 'latitude', 'Latitude must be a number of degrees from -90 to 90'],
+      ['a latitude below -90', { latitude: -91, longitude: 0 }, 'latitude', 'Latitude must be a number of degrees from -90 to 90'],
+      ['a longitude above 180', { latitude: 0, longitude: 180.01 }, 'longitude', 'Longitude must be a number of degrees from -180 to 180'],
+      ['a longitude in text', { latitude: 0, longitude: '101.7' }, 'longitude', 'Longitude must be a number of degrees from -180 to 180'],
     ])('refuses %s with 400 naming the field and the range', async (_label, change, field, message) => {
       const before = await t.count('organisations');
       const response = await create({ name: 'Off the map', type: 'academic', country: 'MY', ...change });
@@ -169,12 +169,12 @@ describe(`organisations API (${DB_KIND})`, () => {
     it('refuses one coordinate without the other with 422, on create and on an update that would leave one', async () => {
       const alone = await create({ name: 'Half mapped', type: 'academic', country: 'MY', latitude: 3.139 });
       expect(alone.status).toBe(422);
-      expect(alone.body.message).toBe('Give both latitude and longitude, or neither: latitude without longitude places the organisation nowhere.');
-      expect(alone.body.errors).toEqual({ longitude: 'longitude is needed with latitude (or clear both)' });
+      expect(alone.body.message).toBe('Give both Latitude and Longitude, or neither: one without the other places the organisation nowhere.');
+      expect(alone.body.errors).toEqual({ longitude: 'Longitude is needed with Latitude (or clear both)' });
 
       const unmapped = (await create({ name: 'Unmapped Org', type: 'academic', country: 'MY' })).body as Organisation;
       expect((await put(unmapped.id, { version: 1, longitude: 101.6869 })).body.errors).toEqual({
-        latitude: 'latitude is needed with longitude (or clear both)',
+        latitude: 'Latitude is needed with Longitude (or clear both)',
       });
       const mapped = (await create({ name: 'Mapped Twice', type: 'academic', country: 'MY', latitude: 3.139, longitude: 101.6869 }))
         .body as Organisation;

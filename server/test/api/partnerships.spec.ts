@@ -316,7 +316,7 @@ describe(`partnerships API (${DB_KIND})`, () => {
       const response = await put(id, { ...stale, title: "Manager's late edit" }, manager);
       expect(response.status).toBe(409);
       expect(response.body.message).toContain('Demo Officer');
-      expect(response.body.message).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+      expect(response.body.message).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(MYT\)/);
       const now = await getOne(id);
       expect(now.title).toBe(stale.title);
       expect(now.version).toBe(stale.version + 1);

@@ -372,14 +372,14 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       const before = await footprint();
       const wrong = await request({ partnershipId: shenzhen.id, toStatus: 'completed' });
       expect(wrong.status).toBe(422);
-      expect(wrong.body.message).toMatch(/From halted a partnership can go to: active, terminated\./);
-      expect(wrong.body.errors.toStatus).toMatch(/active, terminated/);
+      expect(wrong.body.message).toMatch(/From Halted a partnership can go to: Active, Terminated\./);
+      expect(wrong.body.errors.toStatus).toMatch(/Active, Terminated/);
 
       const draft = await createPartnership('Draft cannot jump to active');
       const before2 = await footprint();
       const jump = await request({ partnershipId: draft.id, toStatus: 'active', signedOn: '2025-01-01' });
       expect(jump.status).toBe(422);
-      expect(jump.body.message).toMatch(/From draft a partnership can go to: proposed, nominated\./);
+      expect(jump.body.message).toMatch(/From Draft a partnership can go to: Proposed, Nominated\./);
       const same = await request({ partnershipId: draft.id, toStatus: 'draft' });
       expect(same.status).toBe(422);
       expect(await footprint()).toEqual(before2);
@@ -394,7 +394,7 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
       const halted = await request({ partnershipId: active.id, toStatus: 'halted' });
       expect(halted.status).toBe(422);
       expect(Object.keys(halted.body.errors).sort()).toEqual(['nextReviewOn', 'reason']);
-      expect(halted.body.message).toMatch(/halted needs/);
+      expect(halted.body.message).toMatch(/Halted needs/);
 
       const blankReason = await request({ partnershipId: active.id, toStatus: 'halted', reason: '   ', nextReviewOn: '2026-01-01' });
       expect(blankReason.status).toBe(422);
@@ -580,7 +580,7 @@ describe(`status-change requests: maker–checker approval (${DB_KIND})`, () => 
 
       const again = await approve(made.body.id, manager2);
       expect(again.status).toBe(409);
-      expect(again.body.message).toMatch(/already approved by Demo Manager at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+      expect(again.body.message).toMatch(/already approved by Demo Manager at \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(MYT\)/);
       expect((await reject(made.body.id, { comment: 'Too late' }, manager2)).status).toBe(409);
       const late = await withdraw(made.body.id);
       expect(late.status).toBe(409);

@@ -32,6 +32,8 @@ describe(`user accounts API (${DB_KIND})`, () => {
         'fullName',
         'id',
         'language',
+        'lastLoginAt',
+        'lockedUntil',
         'role',
         'updatedAt',
         'username',
@@ -116,6 +118,64 @@ describe(`user accounts API (${DB_KIND})`, () => {
     expect(username.body.username).toBe('temp-user');
   });
 
+  it('reactivates a deactivated account, which signs in again; each step is one audited event, and a repeat is no change', async () => {
+    const created = (await create({ username: 'back-again', fullName: 'Back Again', role: 'officer', password: 'a-fresh-start-2026' })).body;
+    const signIn = () => t.http().post('/api/auth/login').send({ username: 'back-again', password: 'a-fresh-start-2026' });
+
+    expect((await t.http().delete(`/api/users/${created.id}`).set(bearer(admin))).body.active).toBe(false);
+    expect((await signIn()).status).toBe(401);
+
+    const reactivated = await t.http().post(`/api/users/${created.id}/reactivate`).set(bearer(admin));
+    expect(reactivated.status).toBe(200);
+    expect(reactivated.body).toMatchObject({ id: created.id, active: true, version: created.version + 2 });
+    expect(JSON.stringify(reactivated.body)).not.toMatch(SECRETS);
+    expect((await signIn()).status).toBe(200);
+
+    const again = await t.http().post(`/api/users/${created.id}/reactivate`).set(bearer(admin));
+    expect(again.status).toBe(200);
+    expect(again.body.version).toBe(reactivated.body.version);
+
+    // The account's own changes (its sign-ins are in the trail too, under the account).
+    const events = (await t.eventsOf('users', created.id)).filter((event) => !event.action.startsWith('login'));
+    expect(events.map((event) => event.action)).toEqual(['create', 'deactivate', 'reactivate']);
+    expect(JSON.parse(events[2].changes)).toEqual({ active: [false, true] });
+    expect(events[2].actor_id).toBe(await idOf('admin'));
+    // The last sign-in and the lockout are not the account's edited facts: the trail leaves them out.
+    expect(JSON.parse(events[0].changes)).not.toHaveProperty('lastLoginAt');
+    expect(JSON.parse(events[0].changes)).not.toHaveProperty('lockedUntil');
+  });
+
+  it('answers 404 for reactivating an account that does not exist', async () => {
+    const missing = await t.http().post('/api/users/999999/reactivate').set(bearer(admin));
+    expect(missing.status).toBe(404);
+    expect(missing.body.message).toMatch(/999999 does not exist/);
+  });
+
+  it("shows each account's last sign-in, and a lockout until it ends, in the list and on the account", async () => {
+    const created = (await create({ username: 'locked-out', fullName: 'Locked Out', role: 'auditor', password: 'kept-out-for-a-while' })).body;
+    expect(created).toMatchObject({ lastLoginAt: null, lockedUntil: null });
+    expect((await t.http().post('/api/auth/login').send({ username: 'locked-out', password: 'kept-out-for-a-while' })).status).toBe(200);
+    const signedIn = (await t.http().get(`/api/users/${created.id}`).set(bearer(admin))).body;
+    expect(Date.parse(signedIn.lastLoginAt)).toBeGreaterThan(Date.parse(created.createdAt) - 1);
+    expect(signedIn.lockedUntil).toBeNull();
+
+    for (let guess = 0; guess < t.config.lockoutThreshold; guess++) {
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ username: 'Locked-Out', password: `wrong-password-${guess}` });
+    }
+    const locked = (await t.http().get(`/api/users/${created.id}`).set(bearer(admin))).body;
+    expect(Date.parse(locked.lockedUntil)).toBeGreaterThan(Date.now());
+    const listed = await t.http().get('/api/users').query({ filter: '{"role":"auditor"}' }).set(bearer(admin));
+    const byName = Object.fromEntries(listed.body.map((user: { username: string; lockedUntil: string | null }) => [user.username, user.lockedUntil]));
+    expect(byName).toMatchObject({ auditor: null, 'locked-out': locked.lockedUntil });
+
+    // A lockout that has ended is no lockout, though the throttle's row is still there.
+    await t.sql('UPDATE login_throttle SET locked_until = $1 WHERE username = $2', ['2020-01-01T00:00:00.000Z', 'locked-out']);
+    expect((await t.http().get(`/api/users/${created.id}`).set(bearer(admin))).body.lockedUntil).toBeNull();
+  });
+
   it('keeps the last active admin: cannot be deactivated (409), nor demote itself (no one changes their own role: 403)', async () => {
     const adminId = await idOf('admin');
     const current = (await t.http().get(`/api/users/${adminId}`).set(bearer(admin))).body;
@@ -173,8 +233,9 @@ describe(`user accounts API (${DB_KIND})`, () => {
         .send({ username: `by-${role}`, fullName: 'x', role: 'admin', password: 'long-enough-password' }),
       await t.http().put(`/api/users/${id}`).set(bearer(token)).send({ version: 1, role: 'admin' }),
       await t.http().delete(`/api/users/${id}`).set(bearer(token)),
+      await t.http().post(`/api/users/${id}/reactivate`).set(bearer(token)),
     ];
-    expect(responses.map((response) => response.status)).toEqual([403, 403, 403, 403, 403]);
+    expect(responses.map((response) => response.status)).toEqual([403, 403, 403, 403, 403, 403]);
     expect((await t.sql('SELECT id FROM users WHERE username = $1', [`by-${role}`])).length).toBe(0);
     expect((await t.sql<{ role: string }>('SELECT role FROM users WHERE id = $1', [id]))[0].role).toBe('officer');
   });

@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AUDIT_ACTIONS, type AuditAction, type AuditEventRecord, ROLES, type Role } from '@klch/shared';
+import {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditActorRecord,
+  type AuditEventRecord,
+  type AuditEventView,
+  type AuditNames,
+  ROLES,
+  type Role,
+} from '@klch/shared';
 import type { Assert, SameKeys } from '../../common/http/same-keys';
 
 const HASH_EXAMPLE = '3f5a0c2e9b1d4e7f8a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f';
@@ -57,3 +66,31 @@ export class AuditEventResponse implements AuditEventRecord {
 }
 
 export type AuditEventResponseIsExact = Assert<SameKeys<AuditEventResponse, AuditEventRecord>>;
+
+/** For the API docs only: shared's AuditEventView, an event as listed and shown. */
+export class AuditEventViewResponse extends AuditEventResponse implements AuditEventView {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description:
+      'The display names of the records the event names (its own and the ids in its changes), by `resource:id`. Not part of the hashed event; a deleted record has none.',
+    example: { 'partnerships:4': 'Sister city nomination: Zhengzhou', 'users:2': 'Demo Manager', 'organisations:7': 'Zhengzhou City' },
+  })
+  names: AuditNames;
+}
+
+export type AuditEventViewResponseIsExact = Assert<SameKeys<AuditEventViewResponse, AuditEventView>>;
+
+/** For the API docs only: shared's AuditActorRecord. */
+export class AuditActorResponse implements AuditActorRecord {
+  @ApiProperty({ type: 'integer', example: 2 })
+  id: number;
+
+  @ApiProperty({ type: String, example: 'Demo Manager' })
+  fullName: string;
+
+  @ApiProperty({ enum: [...ROLES], example: 'manager' })
+  role: Role;
+}
+
+export type AuditActorResponseIsExact = Assert<SameKeys<AuditActorResponse, AuditActorRecord>>;

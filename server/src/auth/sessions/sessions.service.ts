@@ -13,6 +13,7 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import { UserEntity } from '../../users';
 import type { SessionClient } from './session-client';
 import { SessionEntity } from './session.entity';
+import { msg } from '../../common/i18n/message';
 
 /** Last-seen is written at most this often per session, so signed-in requests are not all writes. */
 export const LAST_SEEN_EVERY_MS = 60_000;
@@ -30,6 +31,7 @@ interface SignedInRow {
   username: string;
   full_name: string;
   role: SessionUser['role'];
+  language: string;
   active: boolean | number;
   token_version: number | string;
   session_token_version: number | string;
@@ -87,7 +89,7 @@ export class SessionsService {
     const rows: SignedInRow[] = await this.db.read((manager) => {
       const [sessionId, userId] = sqlPlaceholders(manager, 2);
       return manager.query(
-        `SELECT u.id AS id, u.username AS username, u.full_name AS full_name, u.role AS role, u.active AS active,
+        `SELECT u.id AS id, u.username AS username, u.full_name AS full_name, u.role AS role, u.language AS language, u.active AS active,
                 u.token_version AS token_version, s.token_version AS session_token_version, s.expires_at AS expires_at,
                 s.last_seen_at AS last_seen_at
          FROM sessions s JOIN users u ON u.id = s.user_id
@@ -100,7 +102,14 @@ export class SessionsService {
     if (!row || !row.active || Number(row.token_version) !== claims.tv) return false;
     if (Number(row.session_token_version) !== claims.tv || row.expires_at <= nowIso()) return false;
     await this.noteSeen({ id: claims.sid, lastSeenAt: row.last_seen_at });
-    return { id: Number(row.id), username: row.username, fullName: row.full_name, role: row.role, sessionId: claims.sid };
+    return {
+      id: Number(row.id),
+      username: row.username,
+      fullName: row.full_name,
+      role: row.role,
+      language: row.language === 'ms' ? 'ms' : 'en',
+      sessionId: claims.sid,
+    };
   }
 
   /** The user's open sessions, the most recently used first, the current one marked. */
@@ -115,7 +124,7 @@ export class SessionsService {
   endOne(user: SessionUser, id: number, requestId: string): Promise<SessionRecord> {
     return this.db.write(async (manager) => {
       const session = (await this.openSessions(manager, user.id)).find((row) => row.id === id);
-      if (!session) throw notFound(`Session ${id} is not one of your open sessions: it may have ended already.`);
+      if (!session) throw notFound(msg('auth.sessionNotYours', { id }));
       await manager.delete(SessionEntity, { id });
       const how = id === user.sessionId ? 'this session' : `from session ${user.sessionId}`;
       await this.audit.append(manager, actorOf(user, requestId), {

@@ -4,6 +4,7 @@ import { ArrayNotEmpty, IsIn, IsOptional } from 'class-validator';
 import { CALENDAR_KINDS, type CalendarKind, type CalendarQuery, type Language, LANGUAGES, MAX_CALENDAR_DAYS } from '@klch/shared';
 import { IdField } from '../../common/validation/id-field';
 import { OptionalIsoDate } from '../../common/validation/iso-date';
+import { validationMessage } from '../../common/i18n/validation-message';
 
 /** An id as the address writes it ("12") becomes a number; anything else is left for IdField to refuse by name. */
 const toId = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value);
@@ -30,7 +31,7 @@ export class CalendarQueryDto implements CalendarQuery {
   @ApiPropertyOptional({ type: 'integer', description: "Only this partnership's entries.", example: 4 })
   @IsOptional()
   @Transform(toId)
-  @IdField('partnership')
+  @IdField('partnerships')
   partnershipId?: number;
 
   @ApiPropertyOptional({
@@ -40,7 +41,7 @@ export class CalendarQueryDto implements CalendarQuery {
   })
   @IsOptional()
   @Transform(toId)
-  @IdField('user')
+  @IdField('users')
   ownerId?: number;
 
   @ApiPropertyOptional({
@@ -50,8 +51,8 @@ export class CalendarQueryDto implements CalendarQuery {
   })
   @IsOptional()
   @Transform(toKinds)
-  @ArrayNotEmpty({ message: `kind must be one or more of ${CALENDAR_KINDS.join(', ')}` })
-  @IsIn(CALENDAR_KINDS, { each: true, message: `kind must be one or more of ${CALENDAR_KINDS.join(', ')}, comma-separated` })
+  @ArrayNotEmpty({ message: validationMessage('validation.listNotEmpty') })
+  @IsIn(CALENDAR_KINDS, { each: true, message: validationMessage('validation.eachOneOf', { values: CALENDAR_KINDS.join(', ') }) })
   kind?: CalendarKind[];
 }
 
@@ -59,6 +60,6 @@ export class CalendarQueryDto implements CalendarQuery {
 export class CalendarIcsQueryDto extends CalendarQueryDto {
   @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language of the events’ words. Default: en.', example: 'ms' })
   @IsOptional()
-  @IsIn(LANGUAGES, { message: `lang must be one of ${LANGUAGES.join(', ')}` })
+  @IsIn(LANGUAGES, { message: validationMessage('validation.oneOf', { values: LANGUAGES.join(', ') }) })
   lang?: Language;
 }

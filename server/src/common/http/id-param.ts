@@ -1,6 +1,7 @@
 import { Param, type PipeTransform } from '@nestjs/common';
 import { badRequest } from '../errors/http-errors';
 import { isIdNumber } from '../validation/id-field';
+import { msg } from '../i18n/message';
 
 /**
  * `:id` as a whole number from 1 to 2147483647; anything else is a 400 that says so. (The global
@@ -10,7 +11,7 @@ class IdPipe implements PipeTransform<unknown, number> {
   transform(value: unknown): number {
     const id = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : NaN;
     // A larger one would reach the database and fail there (see MAX_ID).
-    if (!isIdNumber(id)) throw badRequest('The id in the address must be a whole number.');
+    if (!isIdNumber(id)) throw badRequest(msg('error.idNotWhole'));
     return id;
   }
 }

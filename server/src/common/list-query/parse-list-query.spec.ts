@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { DEFAULT_PAGE_SIZE, type ListSpec, MAX_PAGE_SIZE } from './list-spec';
 import { parseListQuery, type RawListQuery } from './parse-list-query';
+import { errorResponse } from '../errors/all-exceptions.filter';
 
 const SPEC: ListSpec = {
   resource: 'things',
@@ -28,10 +29,11 @@ function refusal(raw: RawListQuery): { message: string; errors: Record<string, s
     parse(raw);
   } catch (error) {
     expect(error).toBeInstanceOf(BadRequestException);
-    const response = (error as BadRequestException).getResponse() as { statusCode: number; message: string; errors: Record<string, string> };
-    expect(response.statusCode).toBe(400);
-    expect(typeof response.message).toBe('string');
-    return response;
+    // Worded as the exception filter words it for an English reader.
+    const { status, body } = errorResponse(error, 'test', 'en');
+    expect(status).toBe(400);
+    expect(typeof body.message).toBe('string');
+    return body as { message: string; errors: Record<string, string> };
   }
   throw new Error(`expected ${JSON.stringify(raw)} to be refused`);
 }

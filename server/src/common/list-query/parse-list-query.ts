@@ -1,4 +1,5 @@
 import { fieldError } from '../errors/http-errors';
+import { type Message, msg } from '../i18n/message';
 import { findUnstorableText } from '../validation/storable-text';
 import { parseIsoInstant } from './iso-instant';
 import { DEFAULT_PAGE_SIZE, type FilterDef, type ListSpec, MAX_PAGE_SIZE, type ScalarType } from './list-spec';
@@ -31,16 +32,16 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
 }
 
 function parseJson(name: string, text: unknown): unknown {
-  if (typeof text !== 'string') throw bad(`"${name}" must be given once, as JSON.`, name);
+  if (typeof text !== 'string') throw bad(msg('list.once', { field: `"${name}"` }), name);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw bad(`"${name}" is not valid JSON.`, name);
+    throw bad(msg('list.json', { field: `"${name}"` }), name);
   }
   // JSON escapes ("\u0000", "\ud800") get past the check of the raw query string (StorableTextPipe).
   const unstorable = findUnstorableText(value);
-  if (unstorable) throw bad(`"${name}" ${unstorable.field ? `at ${unstorable.field} ` : ''}${unstorable.problem}.`, name);
+  if (unstorable) throw bad(msg(unstorable.problem, { field: `"${name}"${unstorable.field ? ` (${unstorable.field})` : ''}` }), name);
   return value;
 }
 
@@ -48,15 +49,15 @@ function parseSort(text: unknown, spec: ListSpec): ListQuery['sort'] {
   if (text === undefined) return { column: spec.sortable[spec.defaultSort.field], order: spec.defaultSort.order };
   const value = parseJson('sort', text);
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') {
-    throw bad('"sort" must look like ["field","ASC"].', 'sort');
+    throw bad(msg('list.sortShape', { field: '"sort"' }), 'sort');
   }
   const [field, order] = value as [string, unknown];
   const column = Object.prototype.hasOwnProperty.call(spec.sortable, field) ? spec.sortable[field] : undefined;
   if (!column) {
-    throw bad(`${spec.resource} cannot be sorted by "${field}". Sortable fields: ${Object.keys(spec.sortable).join(', ')}.`, 'sort');
+    throw bad(msg('list.sortField', { name: field, fields: Object.keys(spec.sortable).join(', ') }), 'sort');
   }
   const upper = typeof order === 'string' ? order.toUpperCase() : '';
-  if (upper !== 'ASC' && upper !== 'DESC') throw bad('The sort order must be "ASC" or "DESC".', 'sort');
+  if (upper !== 'ASC' && upper !== 'DESC') throw bad(msg('list.sortOrder'), 'sort');
   return { column, order: upper };
 }
 
@@ -71,7 +72,7 @@ function parseRange(text: unknown): { offset: number; limit: number } {
     !value.every((n) => Number.isSafeInteger(n) && n >= 0) ||
     (value[1] as number) < (value[0] as number)
   ) {
-    throw bad(`"range" must look like [0,24]: two whole numbers from 0 to ${Number.MAX_SAFE_INTEGER}, the first not above the second.`, 'range');
+    throw bad(msg('list.range', { field: '"range"', max: Number.MAX_SAFE_INTEGER }), 'range');
   }
   const [start, end] = value as [number, number];
   // Pages are capped rather than refused: react-admin asks for what it shows, scripts get the cap.
@@ -81,13 +82,13 @@ function parseRange(text: unknown): { offset: number; limit: number } {
 function parseFilters(text: unknown, spec: ListSpec): ListQuery['filters'] {
   if (text === undefined) return [];
   const value = parseJson('filter', text);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad('"filter" must be a JSON object.', 'filter');
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad(msg('list.filterObject', { field: '"filter"' }), 'filter');
   const filters: ListQuery['filters'] = [];
   for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
     const { name, op } = splitOperator(key);
     const def = Object.prototype.hasOwnProperty.call(spec.filters, name) ? spec.filters[name] : undefined;
     if (!def || (op !== 'eq' && def.kind !== 'range')) {
-      throw bad(`${spec.resource} cannot be filtered by "${key}". Filters: ${describeFilters(spec)}.`, 'filter');
+      throw bad(msg('list.filterUnknown', { name: key, filters: describeFilters(spec) }), 'filter');
     }
     if (raw === null || raw === '') continue; // an emptied filter input means "no filter"
     filters.push({ name, def, op, value: checkValue(key, def, raw) });
@@ -110,18 +111,18 @@ function describeFilters(spec: ListSpec): string {
 function checkValue(key: string, def: FilterDef, raw: unknown): unknown {
   if (def.kind === 'range') {
     if (def.type === 'date') {
-      if (typeof raw !== 'string' || !DATE.test(raw)) throw bad(`Filter "${key}" needs a date like 2024-06-30.`, key);
+      if (typeof raw !== 'string' || !DATE.test(raw)) throw bad(msg('list.filterDate', { field: `"${key}"` }), key);
       return raw;
     }
     // A bare date as an upper bound means the end of that day; as a lower bound, its start (UTC).
     const instant = typeof raw === 'string' ? parseIsoInstant(raw, key.endsWith('_lte') ? 'end' : 'start') : null;
-    if (!instant) throw bad(`Filter "${key}" needs a date like 2024-06-30 or a time like 2024-06-30T10:15:00Z.`, key);
+    if (!instant) throw bad(msg('list.filterInstant', { field: `"${key}"` }), key);
     return instant;
   }
   const many = def.kind === 'exact' || def.many;
   if (Array.isArray(raw)) {
-    if (!many) throw bad(`Filter "${key}" takes one value, not a list.`, key);
-    if (raw.length > 1000) throw bad(`Filter "${key}" takes at most 1000 values.`, key);
+    if (!many) throw bad(msg('list.filterOne', { field: `"${key}"` }), key);
+    if (raw.length > 1000) throw bad(msg('list.filterMany', { field: `"${key}"`, max: 1000 }), key);
     return raw.map((item) => checkScalar(key, def.type, item));
   }
   return checkScalar(key, def.type, raw);
@@ -132,20 +133,20 @@ function checkScalar(key: string, type: ScalarType, raw: unknown): unknown {
     case 'string':
       if (typeof raw === 'string' && raw.length <= 500) return raw;
       if (typeof raw === 'number') return String(raw);
-      throw bad(`Filter "${key}" needs text.`, key);
+      throw bad(msg('list.filterText', { field: `"${key}"` }), key);
     case 'integer': {
       const n = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
       if (Number.isSafeInteger(n)) return n;
-      throw bad(`Filter "${key}" needs a whole number.`, key);
+      throw bad(msg('list.filterWhole', { field: `"${key}"` }), key);
     }
     case 'boolean':
       if (typeof raw === 'boolean') return raw;
       if (raw === 'true' || raw === 'false') return raw === 'true';
-      throw bad(`Filter "${key}" needs true or false.`, key);
+      throw bad(msg('list.filterBoolean', { field: `"${key}"` }), key);
     case 'date':
       if (typeof raw === 'string' && DATE.test(raw)) return raw;
-      throw bad(`Filter "${key}" needs a date like 2024-06-30.`, key);
+      throw bad(msg('list.filterDate', { field: `"${key}"` }), key);
   }
 }
 
-const bad = (message: string, field: string) => fieldError(field, message);
+const bad = (message: Message, field: string) => fieldError(field, message);

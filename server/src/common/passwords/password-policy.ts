@@ -1,5 +1,7 @@
-import { PASSWORD_PROBLEM_REASONS, passwordProblem } from '@klch/shared';
+import { passwordProblem } from '@klch/shared';
 import { badRequest } from '../errors/http-errors';
+import { fieldRef, msg } from '../i18n/message';
+import { PASSWORD_LENGTHS, PASSWORD_PROBLEM_KEYS } from './password-messages';
 
 /**
  * The password rule where the account is known: every place that sets a password calls it before
@@ -9,8 +11,7 @@ import { badRequest } from '../errors/http-errors';
 export function checkPasswordPolicy(password: string, username: string, field: string): void {
   const problem = passwordProblem(password, username);
   if (problem) {
-    throw badRequest(`The password is refused: it ${PASSWORD_PROBLEM_REASONS[problem]}.`, {
-      [field]: `password ${PASSWORD_PROBLEM_REASONS[problem]}`,
-    });
+    const reason = msg(PASSWORD_PROBLEM_KEYS[problem], { ...PASSWORD_LENGTHS, field: fieldRef(field) });
+    throw badRequest(msg('password.refused', { reason }), { [field]: reason });
   }
 }

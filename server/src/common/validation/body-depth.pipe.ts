@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import { fieldError } from '../errors/http-errors';
+import { msg } from '../i18n/message';
 
 /** Deeper than any record of the API (a partnership's parties are 3 levels), far below what overflows the stack. */
 export const MAX_BODY_DEPTH = 32;
@@ -13,7 +14,7 @@ export const MAX_BODY_DEPTH = 32;
 export class BodyDepthPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'body' && nestingDepth(value, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
-      throw fieldError('body', `The request body is nested too deeply: at most ${MAX_BODY_DEPTH} levels of objects and lists.`);
+      throw fieldError('body', msg('validation.tooDeep', { max: MAX_BODY_DEPTH }));
     }
     return value;
   }

@@ -1,5 +1,6 @@
 import { isEmail, ValidateBy } from 'class-validator';
 import { unstorableTextProblem } from './storable-text';
+import { validationMessage } from '../i18n/validation-message';
 
 /**
  * An email address. class-validator's IsEmail throws (a 500) on text with a lone surrogate: its
@@ -11,7 +12,7 @@ export function EmailField() {
     name: 'isEmail',
     validator: {
       validate: (value: unknown) => typeof value === 'string' && !unstorableTextProblem(value) && isEmail(value),
-      defaultMessage: () => 'email must be an email address',
+      defaultMessage: () => validationMessage('validation.email'),
     },
   });
 }

@@ -1,7 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import type { ApiPropertyOptions } from '@nestjs/swagger';
 import { IsString, ValidateBy } from 'class-validator';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_PROBLEM_REASONS, passwordProblem } from '@klch/shared';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '@klch/shared';
+import { PASSWORD_LENGTHS, PASSWORD_PROBLEM_KEYS } from '../passwords/password-messages';
+import { validationMessage } from '../i18n/validation-message';
 
 /**
  * shared's password rule, as a validator: a new account's, a reset one, or your own new one. The
@@ -10,7 +12,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_PROBLEM_REASONS, pas
  */
 export const PasswordField = (options: { usernameFromBody?: boolean } = {}) =>
   applyDecorators(
-    IsString(),
+    IsString({ message: validationMessage('validation.text') }),
     ValidateBy({
       name: 'passwordPolicy',
       validator: {
@@ -18,7 +20,7 @@ export const PasswordField = (options: { usernameFromBody?: boolean } = {}) =>
         defaultMessage: (args) => {
           const value = args?.value;
           const problem = typeof value === 'string' ? passwordProblem(value, options.usernameFromBody ? usernameOf(args?.object) : null) : 'length';
-          return `password ${PASSWORD_PROBLEM_REASONS[problem ?? 'length']}`;
+          return validationMessage(PASSWORD_PROBLEM_KEYS[problem ?? 'length'], PASSWORD_LENGTHS);
         },
       },
     }),

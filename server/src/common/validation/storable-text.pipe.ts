@@ -1,6 +1,7 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import { ValidationFailedException } from '../errors/validation-errors';
 import { findUnstorableText } from './storable-text';
+import { fieldRef, msg } from '../i18n/message';
 
 /**
  * The first global pipe: every JSON body, query string and path parameter, on every route, is refused with a 400
@@ -14,7 +15,7 @@ export class StorableTextPipe implements PipeTransform {
     const found = findUnstorableText(value);
     if (found) {
       const field = found.field || metadata.data || metadata.type;
-      throw new ValidationFailedException({ [field]: `${field} ${found.problem}` });
+      throw new ValidationFailedException({ [field]: msg(found.problem, { field: fieldRef(field) }) });
     }
     return value;
   }

@@ -10,10 +10,13 @@ const UNSTORABLE = new RegExp(`${LONE_SURROGATE.source}|\\u0000`, 'g');
 // eslint-disable-next-line no-control-regex -- NUL is one of the characters looked for
 const MAYBE_UNSTORABLE = /[\uD800-\uDFFF\u0000]/;
 
+/** Why text cannot be stored, as the catalogue's key ("{field} must not contain the NUL character"). */
+export type UnstorableProblem = 'validation.nul' | 'validation.surrogate' | 'validation.keyNul' | 'validation.keySurrogate';
+
 /** Why `text` cannot be stored, or null when it can. */
-export function unstorableTextProblem(text: string): string | null {
-  if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
-  if (LONE_SURROGATE.test(text)) return 'must be valid Unicode text: it holds half of a character (a lone UTF-16 surrogate)';
+export function unstorableTextProblem(text: string): 'validation.nul' | 'validation.surrogate' | null {
+  if (text.includes('\u0000')) return 'validation.nul';
+  if (LONE_SURROGATE.test(text)) return 'validation.surrogate';
   return null;
 }
 
@@ -42,7 +45,7 @@ export function asStoredDeep<T>(value: T): T {
  * the validation errors' notation (`themes.1`, `parties.0.role`). Walks with a stack, not recursion,
  * so no nesting depth can overflow it.
  */
-export function findUnstorableText(value: unknown): { field: string; problem: string } | null {
+export function findUnstorableText(value: unknown): { field: string; problem: UnstorableProblem } | null {
   const pending: Array<{ value: unknown; path: string }> = [{ value, path: '' }];
   while (pending.length) {
     const { value: current, path } = pending.pop()!;
@@ -54,7 +57,7 @@ export function findUnstorableText(value: unknown): { field: string; problem: st
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, item] = entries[i];
         const keyProblem = unstorableTextProblem(key);
-        if (keyProblem) return { field: path || 'body', problem: `has a field name that ${keyProblem}` };
+        if (keyProblem) return { field: path || 'body', problem: keyProblem === 'validation.nul' ? 'validation.keyNul' : 'validation.keySurrogate' };
         pending.push({ value: item, path: path ? `${path}.${key}` : key });
       }
     }

@@ -31,7 +31,7 @@ export abstract class MilestoneFieldsDto {
 
   @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, description: 'An active officer or manager (422 otherwise).', example: 1 })
   @IsOptional()
-  @IdField('user')
+  @IdField('users')
   ownerId?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000, example: 'Demo data: agenda to be agreed with the partner.' })

@@ -33,7 +33,7 @@ export class UpdateMilestoneDto extends MilestoneFieldsDto {
 
   @ApiPropertyOptional({ type: 'integer', description: 'Must be the partnership the milestone belongs to (422 otherwise).', example: 5 })
   @KeepOrSet()
-  @IdField('partnership')
+  @IdField('partnerships')
   partnershipId?: number;
 
   @ApiPropertyOptional({

@@ -3,6 +3,7 @@ import { IsDefined } from 'class-validator';
 import { COUNTRY_CODE_PATTERN, ORGANISATION_TYPES } from '@klch/shared';
 import { RequiredText } from '../../common/validation/text';
 import { CountryField, OrganisationFieldsDto, OrganisationTypeField, type OrganisationType } from './organisation-fields.dto';
+import { validationMessage } from '../../common/i18n/validation-message';
 
 export class CreateOrganisationDto extends OrganisationFieldsDto {
   @ApiProperty({ type: String, minLength: 1, maxLength: 300, description: 'Surrounding spaces are trimmed.', example: 'Bureau of Energy Resources' })
@@ -10,7 +11,7 @@ export class CreateOrganisationDto extends OrganisationFieldsDto {
   name: string;
 
   @ApiProperty({ enum: [...ORGANISATION_TYPES], example: 'national_agency' })
-  @IsDefined({ message: 'type is required' })
+  @IsDefined({ message: validationMessage('validation.required') })
   @OrganisationTypeField()
   type: OrganisationType;
 
@@ -20,7 +21,7 @@ export class CreateOrganisationDto extends OrganisationFieldsDto {
     description: 'ISO 3166-1 alpha-2 code; lower case is accepted and upper-cased.',
     example: 'US',
   })
-  @IsDefined({ message: 'country is required' })
+  @IsDefined({ message: validationMessage('validation.required') })
   @CountryField()
   country: string;
 }

@@ -6,6 +6,7 @@ import { COORDINATE_LIMITS, COUNTRY_CODE_PATTERN, ORGANISATION_TYPES, type Organ
 import { IdField } from '../../common/validation/id-field';
 import { KeepOrSet } from '../../common/validation/keep-or-set';
 import { OptionalText } from '../../common/validation/text';
+import { validationMessage } from '../../common/i18n/validation-message';
 
 const upper = Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
 
@@ -15,7 +16,8 @@ const upper = Transform(({ value }) => (typeof value === 'string' ? value.trim()
  */
 function CoordinateField(field: keyof typeof COORDINATE_LIMITS, example: number) {
   const limit = COORDINATE_LIMITS[field];
-  const message = `${field} must be a number of degrees from -${limit} to ${limit}`;
+  // Negative limits survive only as params: the rule-name fallback would read back one number.
+  const message = validationMessage('validation.degrees', { min: -limit, max: limit });
   return applyDecorators(
     ApiPropertyOptional({
       type: Number,
@@ -45,7 +47,7 @@ export abstract class OrganisationFieldsDto {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
-  @Length(1, 200, { each: true, message: 'each alias must be 1 to 200 characters' })
+  @Length(1, 200, { each: true, message: validationMessage('validation.eachLength', { min: 1, max: 200 }) })
   aliases?: string[];
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: 'Washington' })
@@ -66,7 +68,7 @@ export abstract class OrganisationFieldsDto {
     example: 2,
   })
   @IsOptional()
-  @IdField('organisation')
+  @IdField('organisations')
   parentId?: number | null;
 
   @ApiPropertyOptional({
@@ -78,7 +80,7 @@ export abstract class OrganisationFieldsDto {
     example: 'https://www.state.gov/',
   })
   @OptionalText(500)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a full address starting with https://' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: validationMessage('validation.url') })
   website?: string | null;
 
   @ApiPropertyOptional({
@@ -91,9 +93,9 @@ export abstract class OrganisationFieldsDto {
   notes?: string | null;
 }
 
-export const OrganisationTypeField = () => IsIn(ORGANISATION_TYPES, { message: `type must be one of: ${ORGANISATION_TYPES.join(', ')}` });
+export const OrganisationTypeField = () =>
+  IsIn(ORGANISATION_TYPES, { message: validationMessage('validation.oneOf', { values: ORGANISATION_TYPES.join(', ') }) });
 
-export const CountryField = () =>
-  applyDecorators(upper, Matches(COUNTRY_CODE_PATTERN, { message: 'country must be a two-letter ISO 3166-1 code such as MY or CN' }));
+export const CountryField = () => applyDecorators(upper, Matches(COUNTRY_CODE_PATTERN, { message: validationMessage('validation.countryCode') }));
 
 export type { OrganisationType };

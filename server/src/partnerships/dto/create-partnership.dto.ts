@@ -3,6 +3,7 @@ import { IsDefined, IsIn, IsOptional } from 'class-validator';
 import { INITIAL_STATUS, INSTRUMENTS, type Instrument, PARTNERSHIP_CATEGORIES, type PartnershipCategory, PARTNERSHIP_STATUSES } from '@klch/shared';
 import { RequiredText } from '../../common/validation/text';
 import { PartnershipFieldsDto } from './partnership-fields.dto';
+import { validationMessage } from '../../common/i18n/validation-message';
 
 export class CreatePartnershipDto extends PartnershipFieldsDto {
   @ApiProperty({
@@ -16,13 +17,13 @@ export class CreatePartnershipDto extends PartnershipFieldsDto {
   title: string;
 
   @ApiProperty({ enum: [...PARTNERSHIP_CATEGORIES], example: 'international_city' })
-  @IsDefined({ message: 'category is required' })
-  @IsIn(PARTNERSHIP_CATEGORIES, { message: `category must be one of: ${PARTNERSHIP_CATEGORIES.join(', ')}` })
+  @IsDefined({ message: validationMessage('validation.required') })
+  @IsIn(PARTNERSHIP_CATEGORIES, { message: validationMessage('validation.oneOf', { values: PARTNERSHIP_CATEGORIES.join(', ') }) })
   category: PartnershipCategory;
 
   @ApiProperty({ enum: [...INSTRUMENTS], example: 'sister_city' })
-  @IsDefined({ message: 'instrument is required' })
-  @IsIn(INSTRUMENTS, { message: `instrument must be one of: ${INSTRUMENTS.join(', ')}` })
+  @IsDefined({ message: validationMessage('validation.required') })
+  @IsIn(INSTRUMENTS, { message: validationMessage('validation.oneOf', { values: INSTRUMENTS.join(', ') }) })
   instrument: Instrument;
 
   /** Accepted only as "draft": a new partnership never skips the approval workflow. */

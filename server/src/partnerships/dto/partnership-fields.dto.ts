@@ -7,6 +7,7 @@ import { ALIGNMENTS, type Alignment, SDG_TARGETS, SUGGESTED_THEMES } from '@klch
 import { OptionalIsoDate } from '../../common/validation/iso-date';
 import { OptionalText } from '../../common/validation/text';
 import { PartyDto } from './party.dto';
+import { validationMessage } from '../../common/i18n/validation-message';
 
 const SDG_CODES = SDG_TARGETS.map((target) => target.code);
 
@@ -64,7 +65,7 @@ export abstract class PartnershipFieldsDto {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
-  @Length(1, 60, { each: true, message: 'each theme must be 1 to 60 characters' })
+  @Length(1, 60, { each: true, message: validationMessage('validation.eachLength', { min: 1, max: 60 }) })
   themes?: string[];
 
   @ApiPropertyOptional({
@@ -77,7 +78,7 @@ export abstract class PartnershipFieldsDto {
   @KeepOrSet()
   @IsArray()
   @ArrayMaxSize(169)
-  @IsIn(SDG_CODES, { each: true, message: 'sdgTargets must be official SDG target codes such as 17.16' })
+  @IsIn(SDG_CODES, { each: true, message: validationMessage('validation.sdgCode') })
   sdgTargets?: string[];
 
   @ApiPropertyOptional({
@@ -88,7 +89,7 @@ export abstract class PartnershipFieldsDto {
   })
   @KeepOrSet()
   @IsArray()
-  @IsIn(ALIGNMENTS, { each: true, message: `alignment values must be among: ${ALIGNMENTS.join(', ')}` })
+  @IsIn(ALIGNMENTS, { each: true, message: validationMessage('validation.eachOneOf', { values: ALIGNMENTS.join(', ') }) })
   alignment?: Alignment[];
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: 'International Relations' })
@@ -103,7 +104,7 @@ export abstract class PartnershipFieldsDto {
     example: 1,
   })
   @IsOptional()
-  @IdField('user')
+  @IdField('users')
   ownerId?: number | null;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2022-11-01' })

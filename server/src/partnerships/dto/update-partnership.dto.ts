@@ -7,6 +7,7 @@ import { OptionalRequiredText } from '../../common/validation/text';
 import { VersionField } from '../../common/validation/version-field';
 import { PartnershipFieldsDto } from './partnership-fields.dto';
 import { PartnershipResponse } from './partnership.response';
+import { validationMessage } from '../../common/i18n/validation-message';
 
 /**
  * A PUT body: the whole record as react-admin sends it. `version` is the one the client read
@@ -42,12 +43,12 @@ export class UpdatePartnershipDto extends PartnershipFieldsDto {
 
   @ApiPropertyOptional({ enum: [...PARTNERSHIP_CATEGORIES], example: 'international_city' })
   @KeepOrSet()
-  @IsIn(PARTNERSHIP_CATEGORIES, { message: `category must be one of: ${PARTNERSHIP_CATEGORIES.join(', ')}` })
+  @IsIn(PARTNERSHIP_CATEGORIES, { message: validationMessage('validation.oneOf', { values: PARTNERSHIP_CATEGORIES.join(', ') }) })
   category?: PartnershipCategory;
 
   @ApiPropertyOptional({ enum: [...INSTRUMENTS], example: 'sister_city' })
   @KeepOrSet()
-  @IsIn(INSTRUMENTS, { message: `instrument must be one of: ${INSTRUMENTS.join(', ')}` })
+  @IsIn(INSTRUMENTS, { message: validationMessage('validation.oneOf', { values: INSTRUMENTS.join(', ') }) })
   instrument?: Instrument;
 
   @ApiPropertyOptional({

@@ -4,6 +4,7 @@ import { PARTNERSHIP_STATUSES, type PartnershipStatus } from '@klch/shared';
 import { IdField } from '../../common/validation/id-field';
 import { OptionalIsoDate } from '../../common/validation/iso-date';
 import { OptionalText } from '../../common/validation/text';
+import { validationMessage } from '../../common/i18n/validation-message';
 
 /**
  * A maker's request: the target status and what it must carry. Which fields are required depends on
@@ -11,7 +12,7 @@ import { OptionalText } from '../../common/validation/text';
  */
 export class CreateStatusRequestDto {
   @ApiProperty({ type: 'integer', minimum: 1, description: 'A partnership that is not archived (422 otherwise).', example: 3 })
-  @IdField('partnership', { required: true })
+  @IdField('partnerships', { required: true })
   partnershipId: number;
 
   @ApiProperty({
@@ -19,8 +20,8 @@ export class CreateStatusRequestDto {
     description: 'One the lifecycle allows from the current status (422 otherwise).',
     example: 'halted',
   })
-  @IsDefined({ message: 'toStatus is required' })
-  @IsIn(PARTNERSHIP_STATUSES, { message: `toStatus must be one of: ${PARTNERSHIP_STATUSES.join(', ')}` })
+  @IsDefined({ message: validationMessage('validation.required') })
+  @IsIn(PARTNERSHIP_STATUSES, { message: validationMessage('validation.oneOf', { values: PARTNERSHIP_STATUSES.join(', ') }) })
   toStatus: PartnershipStatus;
 
   @ApiPropertyOptional({

@@ -5,6 +5,7 @@ import { LANGUAGES, type Language, ROLES, type Role } from '@klch/shared';
 import { RequiredText } from '../../common/validation/text';
 import { API_PASSWORD, PasswordField } from '../../common/validation/password-field';
 import { API_USERNAME, UsernameField } from './user-fields';
+import { validationMessage } from '../../common/i18n/validation-message';
 
 export class CreateUserDto {
   @ApiProperty(API_USERNAME)
@@ -21,7 +22,7 @@ export class CreateUserDto {
   email?: string | null;
 
   @ApiProperty({ enum: [...ROLES], description: 'What the account may do: see the permission matrix.', example: 'officer' })
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
+  @IsIn(ROLES, { message: validationMessage('validation.oneOf', { values: ROLES.join(', ') }) })
   role: Role;
 
   @ApiPropertyOptional({ type: Boolean, default: true, description: 'A deactivated account cannot sign in.', example: true })
@@ -31,7 +32,7 @@ export class CreateUserDto {
 
   @ApiPropertyOptional({ enum: [...LANGUAGES], default: 'en', description: 'The language of the UI for this user.', example: 'en' })
   @IsOptional()
-  @IsIn(LANGUAGES, { message: `language must be one of: ${LANGUAGES.join(', ')}` })
+  @IsIn(LANGUAGES, { message: validationMessage('validation.oneOf', { values: LANGUAGES.join(', ') }) })
   language?: Language;
 
   @ApiProperty(API_PASSWORD)

@@ -8,13 +8,14 @@ import { ServerOwnedFields } from '../../common/validation/server-owned-fields';
 import { OptionalRequiredText } from '../../common/validation/text';
 import { VersionField } from '../../common/validation/version-field';
 import { UserResponse } from './user.response';
+import { validationMessage } from '../../common/i18n/validation-message';
 
 /**
  * A PUT body: the whole record as react-admin sends it, with the version the client read. The
  * username never changes (it is what the audit trail and people know the account by): it is
  * accepted as sent back and ignored, like the other server-owned fields.
  */
-@ServerOwnedFields(UserResponse, ['id', 'username', 'createdAt', 'updatedAt'])
+@ServerOwnedFields(UserResponse, ['id', 'username', 'lastLoginAt', 'lockedUntil', 'createdAt', 'updatedAt'])
 export class UpdateUserDto {
   @VersionField()
   version: number;
@@ -34,7 +35,7 @@ export class UpdateUserDto {
     example: 'officer',
   })
   @KeepOrSet()
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
+  @IsIn(ROLES, { message: validationMessage('validation.oneOf', { values: ROLES.join(', ') }) })
   role?: Role;
 
   @ApiPropertyOptional({
@@ -48,7 +49,7 @@ export class UpdateUserDto {
 
   @ApiPropertyOptional({ enum: [...LANGUAGES], example: 'en' })
   @KeepOrSet()
-  @IsIn(LANGUAGES, { message: `language must be one of: ${LANGUAGES.join(', ')}` })
+  @IsIn(LANGUAGES, { message: validationMessage('validation.oneOf', { values: LANGUAGES.join(', ') }) })
   language?: Language;
 
   /** Set only to reset the password; leaving it out keeps the current one. */

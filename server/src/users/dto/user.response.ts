@@ -25,6 +25,24 @@ export class UserResponse implements UserRecord {
   @ApiProperty({ enum: [...LANGUAGES], example: 'en' })
   language: Language;
 
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'The last sign-in; null: never signed in.',
+    example: '2025-07-01T01:30:00.000Z',
+  })
+  lastLoginAt: string | null;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Failed sign-ins lock the username out until then (an administrator can reset the password meanwhile); null: not locked.',
+    example: null,
+  })
+  lockedUntil: string | null;
+
   @ApiProperty({ type: 'integer', description: 'Send it back with a PUT: it changes on every save.', example: 1 })
   version: number;
 
