@@ -14,3 +14,4 @@ export * from './dashboard';
 export * from './calendar';
 export * from './notifications';
 export * from './status-labels';
+export * from './kuala-lumpur-time';

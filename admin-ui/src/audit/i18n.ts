@@ -128,6 +128,14 @@ export const en = {
         yes: 'Yes',
         no: 'No',
       },
+      // The fixed reasons the server itself writes (the trail keeps them in English, as written).
+      reasons: {
+        'wrong current password': 'wrong current password',
+        'changed by the user; all other sessions ended': 'changed by the user; all other sessions ended',
+        'language chosen by the user': 'language chosen by the user',
+        'password reset by an administrator': 'password reset by an administrator',
+        'a reason is required for a change to halted': 'a reason is required for a change to halted',
+      },
       read: {
         showReads: 'Show reads and sign-ins',
         filter: 'Filter: %{filter}',
@@ -232,6 +240,13 @@ export const ms: typeof en = {
       values: {
         yes: 'Ya',
         no: 'Tidak',
+      },
+      reasons: {
+        'wrong current password': 'kata laluan semasa salah',
+        'changed by the user; all other sessions ended': 'ditukar oleh pengguna; semua sesi lain ditamatkan',
+        'language chosen by the user': 'bahasa dipilih oleh pengguna',
+        'password reset by an administrator': 'kata laluan ditetapkan semula oleh pentadbir',
+        'a reason is required for a change to halted': 'sebab diperlukan untuk perubahan kepada Tergendala',
       },
       read: {
         showReads: 'Papar bacaan dan log masuk',

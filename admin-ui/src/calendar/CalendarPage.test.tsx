@@ -7,7 +7,8 @@ import { fakeDataProvider } from '../test/dataProvider';
 import { signInAs } from '../test/signIn';
 import { TestAdmin } from '../test/TestAdmin';
 import type { CalendarMethods } from './calendarApi';
-import { monthOf, todayInKualaLumpur } from './calendarDates';
+import { todayInKualaLumpur } from '@klch/shared';
+import { monthOf } from './calendarDates';
 import { CalendarPage } from './CalendarPage';
 
 configure({ asyncUtilTimeout: 8000 });

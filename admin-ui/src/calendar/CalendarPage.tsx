@@ -1,4 +1,4 @@
-import { CALENDAR_KINDS, type CalendarEntry } from '@klch/shared';
+import { CALENDAR_KINDS, type CalendarEntry, todayInKualaLumpur } from '@klch/shared';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { Alert, Box, Button, Card, IconButton, LinearProgress, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
@@ -8,7 +8,7 @@ import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { serverMessage } from '../common/serverErrors';
 import { AgendaList } from './AgendaList';
 import type { CalendarDataProvider } from './calendarApi';
-import { monthGrid, monthOf, shiftMonth, todayInKualaLumpur } from './calendarDates';
+import { monthGrid, monthOf, shiftMonth } from './calendarDates';
 import { ExportIcsButton } from './ExportIcsButton';
 import { KindFilter } from './KindFilter';
 import { MonthGrid } from './MonthGrid';

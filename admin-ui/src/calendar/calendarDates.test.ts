@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMonth, monthGrid, shiftMonth, todayInKualaLumpur, weekdayOf } from './calendarDates';
+import { todayInKualaLumpur } from '@klch/shared';
+import { isMonth, monthGrid, shiftMonth, weekdayOf } from './calendarDates';
 
 describe('calendar dates', () => {
   it('lays a month out in weeks from Monday to Sunday, from the week of the 1st to the week of the last day', () => {

@@ -1,16 +1,12 @@
 /**
  * The calendar's date arithmetic on plain yyyy-mm-dd text, in UTC, so no browser time zone moves a
- * day. Today is Kuala Lumpur's (the calendar every date of the app is reckoned in); weeks start on
+ * day. Today is Kuala Lumpur's (`todayInKualaLumpur` of @klch/shared); weeks start on
  * Monday, as Malaysian calendars do.
  */
-
-const KUALA_LUMPUR_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kuala_Lumpur', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Monday first: the weekday keys of the messages, in the grid's column order. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-
-export const todayInKualaLumpur = (now: Date = new Date()): string => KUALA_LUMPUR_DATE.format(now);
 
 const utc = (date: string) => new Date(`${date}T00:00:00.000Z`);
 const text = (at: Date) => at.toISOString().slice(0, 10);

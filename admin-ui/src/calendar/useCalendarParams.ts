@@ -1,7 +1,7 @@
-import { CALENDAR_KINDS, type CalendarKind } from '@klch/shared';
+import { CALENDAR_KINDS, type CalendarKind, todayInKualaLumpur } from '@klch/shared';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { isMonth, monthOf, todayInKualaLumpur } from './calendarDates';
+import { isMonth, monthOf } from './calendarDates';
 
 export type CalendarView = 'month' | 'agenda';
 

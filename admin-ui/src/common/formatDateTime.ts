@@ -1,39 +1,24 @@
+import { dayFirst, kualaLumpurClock } from '@klch/shared';
+
 /**
  * Dates and times as the app shows them, the same in English and Bahasa Melayu: calendar dates day
  * first (31/12/2026), instants in Kuala Lumpur's time, 24-hour, with the zone named
  * (31/12/2026 14:05 MYT), whatever the browser's own locale and zone: an officer abroad, or a
  * browser set to en-US, must read the same day and hour as the office in KL.
  */
-export const TIME_ZONE = 'Asia/Kuala_Lumpur';
 /** Malaysia Time: the zone's name as both languages write it (Malaysia has kept UTC+8 since 1982). */
 export const TIME_ZONE_NAME = 'MYT';
-
-const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 function toDate(value: string | Date): Date | null {
   const date = typeof value === 'string' ? new Date(value) : value;
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** The parts of an instant on Kuala Lumpur's clock. */
-function klParts(date: Date): Record<'day' | 'month' | 'year' | 'hour' | 'minute', string> {
-  const parts = Object.fromEntries(PARTS.formatToParts(date).map((part) => [part.type, part.value]));
-  return { day: parts.day, month: parts.month, year: parts.year, hour: parts.hour, minute: parts.minute };
-}
-
 /** An instant (an API timestamp) on Kuala Lumpur's clock: 27/11/2026 14:05 MYT. */
 export function formatDateTime(value: string | Date): string {
   const date = toDate(value);
   if (!date) return String(value);
-  const { day, month, year, hour, minute } = klParts(date);
+  const { day, month, year, hour, minute } = kualaLumpurClock(date);
   return `${day}/${month}/${year} ${hour}:${minute} ${TIME_ZONE_NAME}`;
 }
 
@@ -41,12 +26,11 @@ export function formatDateTime(value: string | Date): string {
 export function formatDayOf(value: string | Date): string {
   const date = toDate(value);
   if (!date) return String(value);
-  const { day, month, year } = klParts(date);
+  const { day, month, year } = kualaLumpurClock(date);
   return `${day}/${month}/${year}`;
 }
 
 /** A calendar date as the API writes it (2026-12-31) in the day-first form of both languages: 31/12/2026. */
 export function formatDate(value: string | null | undefined): string {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : (value ?? '');
+  return value ? dayFirst(value) : '';
 }

@@ -63,7 +63,7 @@ export const raMessagesMs: TranslationMessages = {
     },
     page: {
       create: 'Cipta %{name}',
-      dashboard: 'Papan Pemuka',
+      dashboard: 'Papan pemuka',
       edit: '%{name} %{recordRepresentation}',
       error: 'Berlaku ralat',
       list: '%{name}',

@@ -140,7 +140,7 @@ describe('the login page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
     // The dashboard (and its menu entry) in Malay, though the page was English before signing in.
-    expect((await screen.findAllByText('Papan Pemuka', {}, { timeout: 15000 })).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText('Papan pemuka', {}, { timeout: 15000 })).length).toBeGreaterThan(0);
     await waitFor(() => expect(document.documentElement.lang).toBe('ms'));
     // Sign-in, the dashboard, then the page again in Malay: seconds on a busy machine.
   }, 20000);

@@ -1,7 +1,8 @@
-import { DataTable, DateField, Pagination, ReferenceManyField } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField } from 'react-admin';
 import { EmptyText } from '../common/EmptyText';
 import type { CustomFieldProps } from '../common/fieldProps';
 import { StatusChip } from '../common/StatusChip';
+import { CalendarDateField } from '../common/CalendarDateField';
 
 /**
  * The partnerships this organisation is a party to, archived ones included: the organisation's
@@ -20,7 +21,7 @@ export const OrganisationPartnerships = (_props: CustomFieldProps) => (
       <DataTable.Col source="code" sx={{ whiteSpace: 'nowrap' }} />
       <DataTable.Col source="title" />
       <DataTable.Col source="status" field={StatusChip} />
-      <DataTable.Col source="expiresOn" field={DateField} />
+      <DataTable.Col source="expiresOn" field={CalendarDateField} />
     </DataTable>
   </ReferenceManyField>
 );

@@ -1,20 +1,10 @@
 import { Box } from '@mui/material';
-import {
-  BooleanField,
-  DateField,
-  NumberField,
-  ReferenceField,
-  SelectField,
-  Show,
-  SimpleShowLayout,
-  TextArrayField,
-  TextField,
-  UrlField,
-} from 'react-admin';
+import { BooleanField, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextArrayField, TextField, UrlField } from 'react-admin';
 import { ORGANISATION_TYPE_CHOICES } from '../common/choices';
 import { CountryField } from '../common/CountryField';
 import { DemoDataNotice } from '../common/DemoDataNotice';
 import { OrganisationPartnerships } from './OrganisationPartnerships';
+import { DateTimeField } from '../common/DateTimeField';
 
 const COORDINATE_FORMAT = { maximumFractionDigits: 6 };
 
@@ -38,8 +28,8 @@ export const OrganisationShow = () => (
       <OrganisationPartnerships label="resources.organisations.partnerships.title" />
       {/* No version number: it is the server's bookkeeping for concurrent edits, not something a reader needs. */}
       <BooleanField source="isDemoData" />
-      <DateField source="createdAt" showTime />
-      <DateField source="updatedAt" showTime />
+      <DateTimeField source="createdAt" />
+      <DateTimeField source="updatedAt" />
     </SimpleShowLayout>
   </Show>
 );

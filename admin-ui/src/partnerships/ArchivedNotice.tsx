@@ -1,15 +1,14 @@
 import type { PartnershipRecord } from '@klch/shared';
 import { Alert } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { formatDayOf } from '../common/formatDateTime';
 
 /** Says plainly that a record is archived: its page still opens from links and "Include archived". */
 export const ArchivedNotice = () => {
   const record = useRecordContext<PartnershipRecord>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   if (!record?.archivedAt) return null;
-  // Day first, as DateField shows dates elsewhere (see layout/themes.ts).
-  const date = new Date(record.archivedAt).toLocaleDateString(locale === 'ms' ? 'ms-MY' : 'en-MY');
+  const date = formatDayOf(record.archivedAt);
   return (
     <Alert severity="info" sx={{ mb: 2 }} data-testid="archived-notice">
       {translate('klch.archived.banner', { date })}

@@ -6,6 +6,7 @@ import { ArchivedNotice } from './ArchivedNotice';
 import { ArchiveButton } from './ArchiveButton';
 import { PartnershipEditHeader } from './PartnershipEditHeader';
 import { PartnershipInputs } from './PartnershipInputs';
+import { PartnershipPageTitle } from './PartnershipPageTitle';
 
 const PartnershipEditActions = () => (
   <TopToolbar>
@@ -33,7 +34,13 @@ export const PartnershipEdit = () => {
   const onError = useSaveErrorHandler();
   const onSuccess = useNamedSaveSuccess<PartnershipRecord>('partnerships', 'updated', (record) => ({ code: record.code }));
   return (
-    <Edit mutationMode="pessimistic" mutationOptions={{ onError, onSuccess }} redirect="show" actions={<PartnershipEditActions />}>
+    <Edit
+      mutationMode="pessimistic"
+      mutationOptions={{ onError, onSuccess }}
+      redirect="show"
+      actions={<PartnershipEditActions />}
+      title={<PartnershipPageTitle page="edit" />}
+    >
       <SimpleForm toolbar={<PartnershipEditToolbar />} warnWhenUnsavedChanges>
         <ArchivedNotice />
         <PartnershipEditHeader />

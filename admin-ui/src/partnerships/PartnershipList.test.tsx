@@ -1,6 +1,8 @@
 import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18nProvider } from '../providers/i18nProvider';
 import { fakeDataProvider } from '../test/dataProvider';
+import { aPartnership } from '../test/records';
 import { renderPage } from '../test/renderPage';
 import { signInAs } from '../test/signIn';
 import { PartnershipList } from './PartnershipList';
@@ -45,5 +47,33 @@ describe('PartnershipList: Include archived', { timeout: 30000 }, () => {
       ),
     );
     expect(getList).not.toHaveBeenCalledWith('partnerships', expect.objectContaining({ filter: expect.objectContaining({ archived: true }) }));
+  });
+});
+
+describe('PartnershipList: the reader’s language', { timeout: 30000 }, () => {
+  it('shows the Malay title in Malay, and the English one where there is none', async () => {
+    signInAs('officer', 2);
+    const rows = [
+      aPartnership({
+        id: 1,
+        code: 'KLCH-IR-2020-001',
+        title: 'Proposed city partnership with Shenzhen',
+        titleMs: 'Cadangan perkongsian bandar dengan Shenzhen',
+      }),
+      aPartnership({ id: 2, code: 'KLCH-IR-2022-003', title: 'Milan Urban Food Policy Pact (MUFPP)', titleMs: null }),
+    ];
+    await i18nProvider.changeLocale('ms');
+    try {
+      renderPage(
+        { name: 'partnerships', list: PartnershipList },
+        '/partnerships',
+        fakeDataProvider({ getList: async () => ({ data: rows, total: 2 }) }),
+      );
+      expect(await screen.findByText('Cadangan perkongsian bandar dengan Shenzhen')).toBeTruthy();
+      expect(screen.queryByText('Proposed city partnership with Shenzhen')).toBeNull();
+      expect(screen.getByText('Milan Urban Food Policy Pact (MUFPP)')).toBeTruthy();
+    } finally {
+      await i18nProvider.changeLocale('en');
+    }
   });
 });

@@ -1,13 +1,14 @@
 import type { PartnershipRecord } from '@klch/shared';
 import { type Theme, useMediaQuery } from '@mui/material';
 import { useMemo } from 'react';
-import { DataTable, DateField, List, SelectField, SimpleList, useLocaleState, useTranslate } from 'react-admin';
+import { DataTable, List, SelectField, SimpleList, useLocaleState, useTranslate } from 'react-admin';
 import { CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
 import { titleIn } from '../common/partnershipTitle';
 import { CounterpartsField } from './CounterpartsField';
 import { partnershipExporter } from './partnershipExporter';
 import { partnershipFilters } from './partnershipFilters';
 import { StatusChip } from '../common/StatusChip';
+import { CalendarDateField } from '../common/CalendarDateField';
 
 /** At phone width a table of eight columns would scroll sideways: one line per partnership instead. */
 const PhoneList = () => {
@@ -36,7 +37,7 @@ export const PartnershipList = () => {
         /* No bulk actions: archiving is a deliberate, one-record decision. */
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="code" sx={{ whiteSpace: 'nowrap' }} />
-          <DataTable.Col source="title" />
+          <DataTable.Col source="title" render={(record: PartnershipRecord) => titleIn(locale, record)} />
           <DataTable.Col source="status" field={StatusChip} />
           <DataTable.Col label="resources.partnerships.fields.counterparts" disableSort>
             <CounterpartsField />
@@ -47,8 +48,8 @@ export const PartnershipList = () => {
           <DataTable.Col source="instrument">
             <SelectField source="instrument" choices={INSTRUMENT_CHOICES} />
           </DataTable.Col>
-          <DataTable.Col source="signedOn" field={DateField} />
-          <DataTable.Col source="expiresOn" field={DateField} />
+          <DataTable.Col source="signedOn" field={CalendarDateField} />
+          <DataTable.Col source="expiresOn" field={CalendarDateField} />
         </DataTable>
       )}
     </List>

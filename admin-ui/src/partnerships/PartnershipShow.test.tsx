@@ -4,6 +4,7 @@ import { cleanup, configure, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeDataProvider } from '../test/dataProvider';
 import { aPartnership, anOrganisation } from '../test/records';
+import { i18nProvider } from '../providers/i18nProvider';
 import { renderPage } from '../test/renderPage';
 import { signInAs } from '../test/signIn';
 import { PartnershipShow } from './PartnershipShow';
@@ -59,8 +60,8 @@ describe('PartnershipShow', { timeout: 30000 }, () => {
     expect(await screen.findByText('Seoul Metropolitan Government')).toBeTruthy();
     expect(screen.getByText('Demo Officer')).toBeTruthy();
     // Formatted by DateField (day first through the app's theme, which this test does not load).
-    expect(screen.getByText(/2019/)).toBeTruthy();
-    expect(screen.getByText(/2029/)).toBeTruthy();
+    expect(screen.getByText('10/05/2019')).toBeTruthy();
+    expect(screen.getByText('09/05/2029')).toBeTruthy();
     expect(screen.getAllByText('Active').length).toBeGreaterThan(0);
     expect(await screen.findByText('Enhance the Global Partnership')).toBeTruthy();
     // The done one is past: the next is the first still to do.
@@ -87,5 +88,17 @@ describe('PartnershipShow', { timeout: 30000 }, () => {
     await waitFor(() => expect(screen.getAllByText('KLCH-IR-2019-004').length).toBeGreaterThan(0));
     expect(screen.queryByText('Version')).toBeNull();
     expect(screen.queryByText('14')).toBeNull();
+  });
+
+  it('names the partnership by its Malay title in Malay, in the page title and the summary', async () => {
+    // A new store takes the provider's language: what a Malay profile sets at sign-in.
+    await i18nProvider.changeLocale('ms');
+    try {
+      renderShow(provider({ ...seoul, titleMs: 'Perkongsian dengan Kerajaan Metropolitan Seoul' }));
+      expect(await screen.findByText('Perkongsian KLCH-IR-2019-004 Perkongsian dengan Kerajaan Metropolitan Seoul')).toBeTruthy();
+      expect(screen.getByRole('tab', { name: 'Ringkasan' })).toBeTruthy();
+    } finally {
+      await i18nProvider.changeLocale('en');
+    }
   });
 });

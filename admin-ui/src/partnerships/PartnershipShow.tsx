@@ -1,6 +1,6 @@
 import type { PartnershipRecord } from '@klch/shared';
 import { Box } from '@mui/material';
-import { BooleanField, DateField, EditButton, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { BooleanField, EditButton, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { PartnershipAuditTab } from '../audit';
 import { CodeChipsField } from '../common/CodeChipsField';
 import { DemoDataNotice } from '../common/DemoDataNotice';
@@ -14,6 +14,9 @@ import { PartiesField } from './PartiesField';
 import { AS_OF_FIELDS } from './partnershipFields';
 import { PartnershipSummary } from './PartnershipSummary';
 import { SdgTargetsField } from './SdgTargetsField';
+import { CalendarDateField } from '../common/CalendarDateField';
+import { DateTimeField } from '../common/DateTimeField';
+import { PartnershipPageTitle } from './PartnershipPageTitle';
 
 /**
  * Every button hides itself for roles that may not use it (canAccess, shared with the server), and
@@ -38,7 +41,7 @@ export const PartnershipShow = () => {
   // The Audit tab (history, as-of view) is for roles that may read the trail: auditors, admins.
   const canReadAudit = useRoleCan('list', 'audit-events');
   return (
-    <Show actions={<PartnershipShowActions />}>
+    <Show actions={<PartnershipShowActions />} title={<PartnershipPageTitle page="show" />}>
       <Box sx={{ px: 2, pt: 2 }}>
         <DemoDataNotice />
         <ArchivedNotice />
@@ -58,11 +61,11 @@ export const PartnershipShow = () => {
           <CodeChipsField source="alignment" group="alignment" emptyText="-" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.partnerships.tabs.dates" path="dates">
-          <DateField source="proposedOn" emptyText="-" />
-          <DateField source="signedOn" emptyText="-" />
-          <DateField source="effectiveFrom" emptyText="-" />
-          <DateField source="expiresOn" emptyText="-" />
-          <DateField source="nextReviewOn" emptyText="-" />
+          <CalendarDateField source="proposedOn" emptyText="-" />
+          <CalendarDateField source="signedOn" emptyText="-" />
+          <CalendarDateField source="effectiveFrom" emptyText="-" />
+          <CalendarDateField source="expiresOn" emptyText="-" />
+          <CalendarDateField source="nextReviewOn" emptyText="-" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.milestones.tab" path="milestones">
           <MilestonesTab />
@@ -81,9 +84,9 @@ export const PartnershipShow = () => {
         <TabbedShowLayout.Tab label="resources.partnerships.tabs.record" path="record">
           {/* No version number: it is the server's bookkeeping for concurrent edits, not something a reader needs. */}
           <TextField source="code" />
-          <DateField source="createdAt" showTime />
-          <DateField source="updatedAt" showTime />
-          <DateField source="archivedAt" showTime emptyText="-" />
+          <DateTimeField source="createdAt" />
+          <DateTimeField source="updatedAt" />
+          <DateTimeField source="archivedAt" emptyText="-" />
           <BooleanField source="isDemoData" />
           <TextField source="demoNote" emptyText="-" />
         </TabbedShowLayout.Tab>

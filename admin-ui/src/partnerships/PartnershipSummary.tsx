@@ -1,12 +1,13 @@
 import { Box, Grid, Stack } from '@mui/material';
 import type { ReactElement } from 'react';
-import { DateField, Labeled, SelectField, TextField } from 'react-admin';
+import { Labeled, SelectField, TextField } from 'react-admin';
 import { CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
 import type { CustomFieldProps } from '../common/fieldProps';
 import { StatusChip } from '../common/StatusChip';
 import { NextMilestoneField } from './NextMilestoneField';
 import { PartiesField } from './PartiesField';
 import { SdgTargetsField } from './SdgTargetsField';
+import { CalendarDateField } from '../common/CalendarDateField';
 
 const DATE_SOURCES = ['signedOn', 'effectiveFrom', 'expiresOn', 'nextReviewOn'] as const;
 
@@ -46,7 +47,7 @@ export const PartnershipSummary = (_props: CustomFieldProps) => (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 4, rowGap: 1.5 }}>
           {DATE_SOURCES.map((source) => (
             <Labeled key={source}>
-              <DateField source={source} emptyText="-" />
+              <CalendarDateField source={source} emptyText="-" />
             </Labeled>
           ))}
         </Box>

@@ -3,7 +3,7 @@ import HandshakeIcon from '@mui/icons-material/Handshake';
 import { lazyView } from '../common/lazyView';
 const PartnershipList = lazyView(() => import('./PartnershipList'), 'PartnershipList');
 
-// The list stays in the first bundle (the page officers open most); the rest loads when opened.
+// Each page is fetched the first time it is opened, to keep the first bundle small.
 const PartnershipShow = lazyView(() => import('./PartnershipShow'), 'PartnershipShow');
 const PartnershipEdit = lazyView(() => import('./PartnershipEdit'), 'PartnershipEdit');
 const PartnershipCreate = lazyView(() => import('./PartnershipCreate'), 'PartnershipCreate');

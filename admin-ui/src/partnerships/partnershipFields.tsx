@@ -1,6 +1,8 @@
-import { DateField, SelectField, TextField } from 'react-admin';
+import { SelectField, TextField } from 'react-admin';
 import { CATEGORY_CHOICES, INSTRUMENT_CHOICES } from '../common/choices';
 import { StatusChip } from '../common/StatusChip';
+import { CalendarDateField } from '../common/CalendarDateField';
+import { DateTimeField } from '../common/DateTimeField';
 
 /**
  * The fields that say what a partnership is, as an array of field elements: a show layout labels
@@ -21,11 +23,11 @@ export const SUMMARY_FIELDS = [
 /** What the "as of" view shows of the past record: what it was, its dates, its bookkeeping. */
 export const AS_OF_FIELDS = [
   ...SUMMARY_FIELDS,
-  <DateField key="signedOn" source="signedOn" emptyText="-" />,
-  <DateField key="effectiveFrom" source="effectiveFrom" emptyText="-" />,
-  <DateField key="expiresOn" source="expiresOn" emptyText="-" />,
-  <DateField key="nextReviewOn" source="nextReviewOn" emptyText="-" />,
-  <DateField key="archivedAt" source="archivedAt" showTime emptyText="-" />,
+  <CalendarDateField key="signedOn" source="signedOn" emptyText="-" />,
+  <CalendarDateField key="effectiveFrom" source="effectiveFrom" emptyText="-" />,
+  <CalendarDateField key="expiresOn" source="expiresOn" emptyText="-" />,
+  <CalendarDateField key="nextReviewOn" source="nextReviewOn" emptyText="-" />,
+  <DateTimeField key="archivedAt" source="archivedAt" emptyText="-" />,
   <TextField key="version" source="version" />,
-  <DateField key="updatedAt" source="updatedAt" showTime />,
+  <DateTimeField key="updatedAt" source="updatedAt" />,
 ];

@@ -1,8 +1,10 @@
 import { STATUS_REQUEST_STATES } from '@klch/shared';
-import { DataTable, DateField, List, ReferenceField, SelectInput, TextField, useListContext, useTranslate } from 'react-admin';
+import { DataTable, List, ReferenceField, SelectInput, TextField, useListContext, useTranslate } from 'react-admin';
 import { EmptyText } from '../common/EmptyText';
 import { ChangeField } from './ChangeField';
 import { DecisionButtons } from './DecisionButtons';
+import { CalendarDateField } from '../common/CalendarDateField';
+import { DateTimeField } from '../common/DateTimeField';
 
 const STATE_CHOICES = STATUS_REQUEST_STATES.map((state) => ({
   id: state,
@@ -25,15 +27,15 @@ const ApprovalTable = () => {
       <DataTable.Col source="reason" disableSort>
         <TextField source="reason" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />
       </DataTable.Col>
-      <DataTable.Col source="effectiveDate" disableSort field={DateField} />
+      <DataTable.Col source="effectiveDate" disableSort field={CalendarDateField} />
       <DataTable.Col source="requestedByName" disableSort />
       <DataTable.Col source="requestedAt" sx={{ whiteSpace: 'nowrap' }}>
-        <DateField source="requestedAt" showTime />
+        <DateTimeField source="requestedAt" />
       </DataTable.Col>
       {showDecided && <DataTable.Col source="decidedByName" disableSort />}
       {showDecided && (
         <DataTable.Col source="decidedAt">
-          <DateField source="decidedAt" showTime />
+          <DateTimeField source="decidedAt" />
         </DataTable.Col>
       )}
       {showDecided && <DataTable.Col source="comment" disableSort />}

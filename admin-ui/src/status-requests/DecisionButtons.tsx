@@ -3,7 +3,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
 import { Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Button, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Button, useRecordContext, useTranslate } from 'react-admin';
 import { staleWords } from './staleWords';
 import type { CustomFieldProps } from '../common/fieldProps';
 import type { Decision } from './statusRequestsApi';
@@ -19,7 +19,6 @@ export const DecisionButtons = (_props: CustomFieldProps) => {
   const request = useRecordContext<StatusRequestRecord>();
   const user = useCurrentUser();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const [decision, setDecision] = useState<Decision | null>(null);
   if (!request) return null;
   const verdict = decisionVerdict(user, request);
@@ -39,7 +38,7 @@ export const DecisionButtons = (_props: CustomFieldProps) => {
     <>
       {stale && (
         <Typography variant="body2" color="warning.dark" data-testid="stale-request" sx={{ mb: 1, maxWidth: 360 }}>
-          {staleWords(stale, translate, locale)}
+          {staleWords(stale, translate)}
         </Typography>
       )}
       <Stack direction="row" spacing={1} onClick={(event) => event.stopPropagation()}>

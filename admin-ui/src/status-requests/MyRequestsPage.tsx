@@ -1,9 +1,10 @@
 import type { StatusRequestRecord } from '@klch/shared';
 import { Chip } from '@mui/material';
-import { DataTable, DateField, List, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, List, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyText } from '../common/EmptyText';
 import { ChangeField } from './ChangeField';
 import { useCurrentUser } from '../common/useCurrentUser';
+import { DateTimeField } from '../common/DateTimeField';
 
 const STATE_COLOURS = { pending: 'info', approved: 'success', rejected: 'error', withdrawn: 'default' } as const;
 
@@ -52,13 +53,13 @@ export const MyRequestsPage = () => {
           <TextField source="reason" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />
         </DataTable.Col>
         <DataTable.Col source="requestedAt" sx={{ whiteSpace: 'nowrap' }}>
-          <DateField source="requestedAt" showTime />
+          <DateTimeField source="requestedAt" />
         </DataTable.Col>
         <DataTable.Col source="decidedByName" disableSort>
           <TextField source="decidedByName" emptyText="-" />
         </DataTable.Col>
         <DataTable.Col source="decidedAt" sx={{ whiteSpace: 'nowrap' }}>
-          <DateField source="decidedAt" showTime emptyText="-" />
+          <DateTimeField source="decidedAt" emptyText="-" />
         </DataTable.Col>
         <DataTable.Col source="comment" disableSort>
           <TextField source="comment" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />

@@ -1,13 +1,13 @@
 import { canDecide, canWithdraw, type PartnershipRecord, type StatusRequestRecord } from '@klch/shared';
 import { Alert, Button, Typography } from '@mui/material';
-import { Link, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Link, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { statusRequestPayload } from './statusRequestPayload';
 import { staleWords } from './staleWords';
 import { vocabularyKey } from '../common/choices';
 import { useCurrentUser } from '../common/useCurrentUser';
 import { useDataProviderMutation } from '../common/useDataProviderMutation';
 import { useNotifyServerError } from '../common/useNotifyServerError';
-import { formatDay } from './dates';
+import { formatDayOf } from '../common/formatDateTime';
 import type { StatusRequestsDataProvider } from './statusRequestsApi';
 import { usePendingStatusRequest } from './usePendingStatusRequest';
 
@@ -70,7 +70,6 @@ const RequestAgainButton = ({ request }: { request: StatusRequestRecord }) => {
 export const PendingRequestBanner = () => {
   const record = useRecordContext<PartnershipRecord>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const user = useCurrentUser();
   const { pending } = usePendingStatusRequest(record ? Number(record.id) : undefined);
   if (!record || !pending) return null;
@@ -92,7 +91,7 @@ export const PendingRequestBanner = () => {
       {translate(key('pending.banner'), {
         to: translate(vocabularyKey('status', pending.toStatus), { _: pending.toStatus }),
         by: pending.requestedByName ?? '?',
-        date: formatDay(pending.requestedAt, locale),
+        date: formatDayOf(pending.requestedAt),
       })}
       {pending.reason && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
@@ -101,7 +100,7 @@ export const PendingRequestBanner = () => {
       )}
       {pending.staleSince && (
         <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="stale-request">
-          {staleWords(pending.staleSince, translate, locale)}
+          {staleWords(pending.staleSince, translate)}
         </Typography>
       )}
     </Alert>

@@ -1,8 +1,8 @@
 import type { PartnershipRecord, StatusRequestRecord } from '@klch/shared';
 import { Alert, Button, Typography } from '@mui/material';
-import { useGetList, useLocaleState, useRecordContext, useStore, useTranslate } from 'react-admin';
+import { useGetList, useRecordContext, useStore, useTranslate } from 'react-admin';
 import { vocabularyKey } from '../common/choices';
-import { formatDay } from './dates';
+import { formatDayOf } from '../common/formatDateTime';
 
 const key = (name: string) => `resources.status-requests.change.rejected.${name}`;
 
@@ -15,7 +15,6 @@ const key = (name: string) => `resources.status-requests.change.rejected.${name}
 export const RejectedRequestBanner = () => {
   const record = useRecordContext<PartnershipRecord>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const [dismissed, setDismissed] = useStore<number[]>('status-requests.dismissedRejections', []);
   const { data } = useGetList<StatusRequestRecord>(
     'status-requests',
@@ -38,7 +37,7 @@ export const RejectedRequestBanner = () => {
       {translate(key('banner'), {
         by: latest.decidedByName ?? '?',
         to: translate(vocabularyKey('status', latest.toStatus), { _: latest.toStatus }),
-        date: formatDay(latest.decidedAt, locale),
+        date: latest.decidedAt ? formatDayOf(latest.decidedAt) : '',
       })}
       {latest.comment && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>

@@ -1,4 +1,4 @@
-import type { PartnershipRecord, PartnershipStatus } from '@klch/shared';
+import { type PartnershipRecord, type PartnershipStatus, todayInKualaLumpur } from '@klch/shared';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { HttpError, type DataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,6 @@ import { fakeDataProvider } from '../test/dataProvider';
 import { aPartnership } from '../test/records';
 import { signInAs } from '../test/signIn';
 import { TestAdmin } from '../test/TestAdmin';
-import { todayIsoDate } from './dates';
 import { StatusChangeDialog } from './StatusChangeDialog';
 
 // A react-admin form renders here; give slow CI machines time before calling it a failure.
@@ -74,7 +73,7 @@ describe('StatusChangeDialog', { timeout: 30000 }, () => {
       partnershipId: 7,
       toStatus: 'halted',
       reason: 'COVID-19 outbreak',
-      effectiveDate: todayIsoDate(),
+      effectiveDate: todayInKualaLumpur(),
       signedOn: null,
       nextReviewOn: '2026-06-30',
     });

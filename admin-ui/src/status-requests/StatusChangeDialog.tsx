@@ -1,4 +1,11 @@
-import { allowedTransitions, transitionRequirements, type PartnershipRecord, type PartnershipStatus, type StatusRequestRecord } from '@klch/shared';
+import {
+  allowedTransitions,
+  todayInKualaLumpur,
+  transitionRequirements,
+  type PartnershipRecord,
+  type PartnershipStatus,
+  type StatusRequestRecord,
+} from '@klch/shared';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import {
@@ -22,7 +29,6 @@ import { titleIn } from '../common/partnershipTitle';
 import { fieldErrorsOf, serverMessage } from '../common/serverErrors';
 import { StatusChip } from '../common/StatusChip';
 import { readStoredUser } from '../common/userStore';
-import { todayIsoDate } from './dates';
 import { statusRequestPayload, type StatusChangeValues } from './statusRequestPayload';
 
 interface StatusChangeDialogProps {
@@ -51,7 +57,7 @@ export const StatusChangeDialog = ({ record, onClose }: StatusChangeDialogProps)
   const choices = targets.map((code) => ({ id: code, name: vocabularyKey('status', code) }));
   // A form of its own, not the partnership's fields: only what a request carries.
   const defaults = useMemo<StatusChangeValues>(
-    () => ({ toStatus: targets.length === 1 ? targets[0] : null, reason: '', effectiveDate: todayIsoDate() }),
+    () => ({ toStatus: targets.length === 1 ? targets[0] : null, reason: '', effectiveDate: todayInKualaLumpur() }),
     [targets],
   );
 

@@ -1,22 +1,15 @@
 import type { PartnershipRecord, StatusHistoryRecord, StatusRequestRecord } from '@klch/shared';
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import {
-  DataTable,
-  DateField,
-  ListContextProvider,
-  TextField,
-  useDataProvider,
-  useGetList,
-  useList,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, ListContextProvider, TextField, useDataProvider, useGetList, useList, useRecordContext, useTranslate } from 'react-admin';
 import { ChangeField } from './ChangeField';
 import { EmptyText } from '../common/EmptyText';
 import { serverMessage } from '../common/serverErrors';
 import { StatusChip } from '../common/StatusChip';
 import type { StatusRequestsDataProvider } from './statusRequestsApi';
+import { CalendarDateField } from '../common/CalendarDateField';
+import { DateTimeField } from '../common/DateTimeField';
+import { formatDayOf } from '../common/formatDateTime';
 
 const label = (field: string) => `resources.status-requests.history.fields.${field}`;
 
@@ -45,7 +38,7 @@ const Who = ({ name, at }: { name: 'requestedByName' | 'decidedByName'; at: 'req
   return (
     <Stack>
       {record[name] && <TextField source={name} />}
-      {record[at] && <DateField source={at} showTime variant="caption" color="text.secondary" />}
+      {record[at] && <DateTimeField source={at} variant="caption" color="text.secondary" />}
     </Stack>
   );
 };
@@ -53,7 +46,13 @@ const Who = ({ name, at }: { name: 'requestedByName' | 'decidedByName'; at: 'req
 /** When it took effect: the date asked for, else the day it was decided. */
 const Effective = () => {
   const record = useRecordContext<StatusHistoryRecord>();
-  return <DateField source={record?.effectiveDate ? 'effectiveDate' : 'decidedAt'} emptyText="-" />;
+  if (record?.effectiveDate) return <CalendarDateField source="effectiveDate" />;
+  // A decision is an instant: its day is Kuala Lumpur's, not the UTC date its text begins with.
+  return (
+    <Typography component="span" variant="body2">
+      {record?.decidedAt ? formatDayOf(record.decidedAt) : '-'}
+    </Typography>
+  );
 };
 
 /**
@@ -119,7 +118,7 @@ const Closed = () => {
         {translate(`resources.status-requests.state.${record.state}`)}
         {record.decidedByName ? ` — ${record.decidedByName}` : ''}
       </Typography>
-      {record.decidedAt && <DateField source="decidedAt" showTime variant="caption" color="text.secondary" />}
+      {record.decidedAt && <DateTimeField source="decidedAt" variant="caption" color="text.secondary" />}
     </Stack>
   );
 };

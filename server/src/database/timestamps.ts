@@ -6,16 +6,8 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** Kuala Lumpur's calendar, the one every date of the app is reckoned in (product rule). */
-const KUALA_LUMPUR_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kuala_Lumpur', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/**
- * Today's date in Kuala Lumpur (YYYY-MM-DD): the day "overdue", "expiring" and a default completion
- * date are reckoned by. Not UTC's: from midnight to 08:00 in Kuala Lumpur, UTC is still on yesterday.
- */
-export function todayInKualaLumpur(now: Date = new Date()): string {
-  return KUALA_LUMPUR_DATE.format(now);
-}
+/** Today's date in Kuala Lumpur (YYYY-MM-DD), from shared: the UI reckons its days by the same one. */
+export { todayInKualaLumpur } from '@klch/shared';
 
 /** The date `days` after (or, negative, before) a YYYY-MM-DD date. */
 export function addDays(date: string, days: number): string {

@@ -1,3 +1,4 @@
+import { kualaLumpurClock } from '@klch/shared';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '../audit/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -5,8 +6,6 @@ import { RemindersService } from './reminders.service';
 
 /** How often an instance looks whether today's reminders are due and not yet run (by any instance). */
 const CHECK_MINUTES = 10;
-
-const KL_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kuala_Lumpur', hour: '2-digit', hourCycle: 'h23' });
 
 /**
  * Runs the reminders once a day, from REMINDERS_HOUR (Kuala Lumpur time): every instance checks
@@ -41,7 +40,7 @@ export class RemindersScheduler implements OnApplicationBootstrap, OnModuleDestr
   private check(): void {
     if (this.running || !this.timer) return;
     const now = new Date();
-    if (Number(KL_HOUR.format(now)) < this.config.reminders.hour) return;
+    if (Number(kualaLumpurClock(now).hour) < this.config.reminders.hour) return;
     this.running = this.reminders
       .runDaily(SYSTEM_ACTOR, now)
       .then((result) => {

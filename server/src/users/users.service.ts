@@ -150,51 +150,38 @@ export class UsersService {
 
   /** DELETE deactivates: the account's history must keep pointing at a real user. */
   deactivate(id: number, actor: Actor): Promise<UserRecord> {
-    return this.db.write(async (manager) => {
-      const current = await findOrFail(manager, UserEntity, id, MISSING);
-      if (!current.active) return toUserRecord(current);
-      await this.keepAnAdmin(manager, current);
-      const before = toUserRecord(current);
-      const saved = await versionedUpdate(manager, UserEntity, {
-        label: LABEL,
-        notFound: MISSING,
-        id,
-        version: current.version,
-        set: { active: false, tokenVersion: () => 'token_version + 1' },
-        actorId: actor.id,
-      });
-      const after = toUserRecord(saved);
-      await this.audit.recordChange(manager, actor, {
-        action: 'deactivate',
-        entityType: 'users',
-        entityId: id,
-        before: auditedUser(before),
-        after: auditedUser(after),
-      });
-      return after;
-    });
+    return this.setActive(id, false, actor);
   }
 
   /**
    * Undoes a deactivation: the account may sign in again (with its password as it was; its old
-   * sessions stay ended). Already active answers the account unchanged, with no event.
+   * sessions stay ended).
    */
   reactivate(id: number, actor: Actor): Promise<UserRecord> {
+    return this.setActive(id, true, actor);
+  }
+
+  /**
+   * Deactivation and its undoing, one way: an account already so answers unchanged, with no event.
+   * Deactivating keeps an admin and ends the account's sessions (its token version moves on).
+   */
+  private setActive(id: number, active: boolean, actor: Actor): Promise<UserRecord> {
     return this.db.write(async (manager) => {
       const current = await findOrFail(manager, UserEntity, id, MISSING);
-      if (current.active) return toUserRecord(current);
+      if (current.active === active) return toUserRecord(current);
+      if (!active) await this.keepAnAdmin(manager, current);
       const before = toUserRecord(current);
       const saved = await versionedUpdate(manager, UserEntity, {
         label: LABEL,
         notFound: MISSING,
         id,
         version: current.version,
-        set: { active: true },
+        set: active ? { active } : { active, tokenVersion: () => 'token_version + 1' },
         actorId: actor.id,
       });
       const after = toUserRecord(saved);
       await this.audit.recordChange(manager, actor, {
-        action: 'reactivate',
+        action: active ? 'reactivate' : 'deactivate',
         entityType: 'users',
         entityId: id,
         before: auditedUser(before),

@@ -1,9 +1,9 @@
-import { type Language, STATUS_LABELS } from '@klch/shared';
+import { dayFirst, type Language, STATUS_LABELS } from '@klch/shared';
 import { FIELD_LABELS, fieldLabel, RECORD_NAMES } from './field-labels';
 import { isMessage, type MessageParam, type Text } from './message';
 import { EN } from './messages.en';
 import { MS } from './messages.ms';
-import { dayFirstDate, malaysiaTime } from './message-time';
+import { malaysiaTime } from './message-time';
 
 const CATALOGUES: Readonly<Record<Language, Readonly<Record<keyof typeof EN, string>>>> = { en: EN, ms: MS };
 
@@ -28,7 +28,7 @@ function wordParam(value: MessageParam, language: Language): string {
   if (isMessage(value)) return translate(value, language);
   if ('field' in value) return fieldLabel(value.field, language);
   if ('time' in value) return malaysiaTime(value.time, language);
-  if ('date' in value) return dayFirstDate(value.date);
+  if ('date' in value) return dayFirst(value.date);
   if ('record' in value) return RECORD_NAMES[language][value.record];
   if ('status' in value) return STATUS_LABELS[language][value.status] ?? value.status;
   return value.list.map((item) => wordParam(item, language)).join(', ');
